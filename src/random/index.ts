@@ -1,0 +1,2 @@
+export { createRandom } from "./random";
+export type { Random } from "./random";
