@@ -1,2 +1,6 @@
 export * from "./backend";
 export * from "./random";
+export * from "./similarity";
+export * from "./losses";
+export * from "./mining";
+export * from "./eval";

@@ -54,3 +54,10 @@ export function checkOneOf<T extends string>(
   }
   return value as T;
 }
+
+/** Checks that an option is a boolean. */
+export function checkBoolean(fn: string, argument: string, value: unknown): boolean {
+  if (typeof value !== "boolean")
+    throw invalidArgument(fn, argument, "true or false", describeValue(value));
+  return value;
+}

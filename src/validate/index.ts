@@ -1,4 +1,4 @@
 export { invalidArgument, formatShape, describeValue } from "./validation-error";
 export { checkTensor, checkFinite, toMatrix, toNumberArray } from "./check-tensor";
 export type { MatrixLike, VectorLike } from "./check-tensor";
-export { checkNumber, checkInteger, checkOneOf } from "./check-option";
+export { checkNumber, checkInteger, checkOneOf, checkBoolean } from "./check-option";

@@ -1,0 +1,10 @@
+export { binaryMetrics } from "./binary-metrics";
+export type { BinaryMetrics } from "./binary-metrics";
+export { bestThreshold } from "./best-threshold";
+export type { BestThresholdOptions, ThresholdChoice } from "./best-threshold";
+export { rocCurve, rocAuc } from "./roc";
+export type { RocCurve } from "./roc";
+export { averagePrecision } from "./average-precision";
+export { oneShotAccuracy } from "./one-shot-accuracy";
+export type { OneShotOptions, OneShotResult } from "./one-shot-accuracy";
+export type { BinaryLabels } from "./scored-pairs";

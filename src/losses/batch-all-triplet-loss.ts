@@ -1,0 +1,46 @@
+import * as tf from "@tensorflow/tfjs";
+import { labelMasks, type Labels } from "../mining/label-masks";
+import { distanceMatrix } from "../similarity/pairwise-distances";
+import type { MatrixLike } from "../validate";
+import { readEmbeddingBatch, weightedMean } from "./embedding-batch";
+import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
+
+/**
+ * Batch-all triplet loss (Hermans, Beyer & Leibe 2017): every valid triplet of the batch
+ * (`a != p` with the same label, `n` with another label) contributes
+ * `l_apn = max(d(a, p) - d(a, n) + margin, 0)`, and the loss is the mean over the triplets
+ * whose `l_apn > 0`. Averaging over only the active triplets keeps the loss from fading as
+ * easy triplets (loss 0) come to dominate. 0 when there is no active triplet.
+ *
+ * Memory grows as n^3: fine for training batches of a few hundred rows.
+ *
+ * @param embeddings - `[n, d]`.
+ * @param labels - one class label per row, `[n]`.
+ * @param options - margin (default 0.2) and metric (default `'euclidean'`).
+ * @returns the loss, a scalar (differentiable).
+ * @throws Error when labels do not match the rows, an input holds NaN/Infinity, or an option is invalid.
+ * @example
+ * ```ts
+ * batchAllTripletLoss([[0, 0], [1, 0], [0.5, 0]], [0, 0, 1], { margin: 0.2 });
+ * ```
+ */
+export function batchAllTripletLoss(
+  embeddings: MatrixLike,
+  labels: Labels,
+  options: DistanceLossOptions = {},
+): tf.Scalar {
+  const fn = "batchAllTripletLoss";
+  const { margin, metric } = readDistanceLossOptions(fn, options);
+  return tf.tidy(() => {
+    const batch = readEmbeddingBatch(fn, embeddings, labels);
+    const n = batch.x.shape[0];
+    const distances = distanceMatrix(batch.x, metric);
+    const { positive, negative } = labelMasks(batch.labels);
+    const perTriplet = tf.relu(
+      tf.add(tf.sub(tf.reshape(distances, [n, n, 1]), tf.reshape(distances, [n, 1, n])), margin),
+    );
+    const valid = tf.mul(tf.reshape(positive, [n, n, 1]), tf.reshape(negative, [n, 1, n]));
+    const active = tf.mul(valid, tf.cast(tf.greater(perTriplet, 0), "float32"));
+    return weightedMean(perTriplet, active);
+  });
+}

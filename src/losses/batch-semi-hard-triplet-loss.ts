@@ -1,0 +1,62 @@
+import * as tf from "@tensorflow/tfjs";
+import { labelMasks, type Labels } from "../mining/label-masks";
+import { distanceMatrix } from "../similarity/pairwise-distances";
+import type { MatrixLike } from "../validate";
+import { MASK_OFFSET, readEmbeddingBatch, weightedMean } from "./embedding-batch";
+import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
+
+/**
+ * Semi-hard triplet loss over all positive pairs of a batch (FaceNet, Schroff et al. 2015; the
+ * semantics of TensorFlow Addons' `TripletSemiHardLoss`).
+ *
+ * For every positive pair `(a, p)` (`a != p`, same label) the negative is the closest one that
+ * is still farther than the positive: `n* = argmin {d(a, n) : d(a, n) > d(a, p)}`; when no
+ * negative is farther, the farthest negative is used instead. `loss_ap = max(d(a, p) - d(a, n*)
+ * + margin, 0)`, averaged over positive pairs. Pairs whose anchor has no negative at all are
+ * left out; with no positive pair the loss is 0.
+ *
+ * @param embeddings - `[n, d]`.
+ * @param labels - one class label per row, `[n]`.
+ * @param options - margin (default 0.2) and metric (default `'euclidean'`).
+ * @returns the loss, a scalar (differentiable).
+ * @throws Error when labels do not match the rows, an input holds NaN/Infinity, or an option is invalid.
+ * @example
+ * ```ts
+ * batchSemiHardTripletLoss(embeddings, [0, 0, 1, 1], { margin: 0.5 });
+ * ```
+ */
+export function batchSemiHardTripletLoss(
+  embeddings: MatrixLike,
+  labels: Labels,
+  options: DistanceLossOptions = {},
+): tf.Scalar {
+  const fn = "batchSemiHardTripletLoss";
+  const { margin, metric } = readDistanceLossOptions(fn, options);
+  return tf.tidy(() => {
+    const batch = readEmbeddingBatch(fn, embeddings, labels);
+    const n = batch.x.shape[0];
+    const distances = distanceMatrix(batch.x, metric);
+    const { positive, negative } = labelMasks(batch.labels);
+
+    // Axis layout [anchor, positive, negative].
+    const dAP = tf.reshape(distances, [n, n, 1]);
+    const dAN = tf.reshape(distances, [n, 1, n]);
+    const negativeOf = tf.reshape(negative, [n, 1, n]);
+    const fartherThanPositive = tf.mul(tf.cast(tf.greater(dAN, dAP), "float32"), negativeOf);
+    const semiHard = tf.min(tf.add(dAN, tf.mul(tf.sub(1, fartherThanPositive), MASK_OFFSET)), 2);
+    const farthest = tf.max(
+      tf.sub(tf.mul(dAN, negativeOf), tf.mul(tf.sub(1, negativeOf), MASK_OFFSET)),
+      2,
+    );
+    const hasSemiHard = tf.greater(tf.sum(fartherThanPositive, 2), 0);
+    const chosenNegative = tf.where(hasSemiHard, semiHard, farthest);
+
+    const anchorHasNegative = tf.cast(tf.greater(tf.sum(negative, 1, true), 0), "float32");
+    const counted = tf.mul(positive, anchorHasNegative);
+    const perPair = tf.relu(tf.add(tf.sub(distances, chosenNegative), margin));
+    return weightedMean(
+      tf.where(tf.cast(counted, "bool"), perPair, tf.zerosLike(perPair)),
+      counted,
+    );
+  });
+}

@@ -1,0 +1,151 @@
+import * as tf from "@tensorflow/tfjs";
+import {
+  checkNumber,
+  checkOneOf,
+  formatShape,
+  invalidArgument,
+  toMatrix,
+  type MatrixLike,
+} from "../validate";
+
+/** Which off-diagonal similarity counts as the "closest negative" of a row. */
+export type ClosestNegative = "hardest" | "belowPositive";
+
+/** How per-row losses become one number. */
+export type Reduction = "mean" | "sum";
+
+/** Options of {@link batchTripletLoss}. */
+export interface BatchTripletLossOptions {
+  /** The margin alpha, in cosine-similarity units. Default 0.25 (the course's value). */
+  readonly margin?: number;
+  /**
+   * - `'hardest'` (default): the largest off-diagonal similarity in the row;
+   * - `'belowPositive'`: the largest off-diagonal similarity that is still `<= S_ii`
+   *   (the course's "closest negative"); where no such negative exists the term is 0.
+   */
+  readonly closestNegative?: ClosestNegative;
+  /** `'mean'` (default) or `'sum'` of the per-row losses (the course notebooks sum). */
+  readonly reduction?: Reduction;
+}
+
+/**
+ * The in-batch triplet loss of the course, for a batch of duplicate pairs.
+ *
+ * Row i of `v1` and row i of `v2` are a duplicate pair; every other row of `v2` is a negative
+ * for row i of `v1`. With `S = v1 v2^T`:
+ *
+ * - `pos_i = S_ii`
+ * - `meanNeg_i = mean_{j != i} S_ij`
+ * - `closestNeg_i = max_{j != i} S_ij` (`'hardest'`), or `max {S_ij : j != i, S_ij <= pos_i}`
+ *   (`'belowPositive'`; the term below is 0 when that set is empty)
+ * - `loss_i = max(meanNeg_i - pos_i + margin, 0) + max(closestNeg_i - pos_i + margin, 0)`
+ *
+ * reduced by mean or sum. The mean-negative term gives a smooth signal from every negative,
+ * the closest-negative term concentrates on the hardest one (hard-negative mining inside the
+ * batch). Similarities are used as given: pass unit rows (e.g. the encoder's output or
+ * `l2Normalize(x)`) so that `S` holds cosine similarities.
+ *
+ * @param v1 - embeddings `[n, d]` with unit-length rows, n >= 2.
+ * @param v2 - embeddings `[n, d]` with unit-length rows; row i is the duplicate of `v1` row i.
+ * @param options - see {@link BatchTripletLossOptions}.
+ * @returns the loss, a scalar (differentiable).
+ * @throws Error when shapes differ, n < 2, a row is not unit length, or an input holds NaN/Infinity.
+ * @example
+ * ```ts
+ * const v1 = l2Normalize([[1, 0], [0, 1]]);
+ * const v2 = l2Normalize([[1, 0.1], [0.1, 1]]);
+ * batchTripletLoss(v1, v2, { margin: 0.25 }).dataSync(); // [0]: positives far above negatives
+ * ```
+ */
+export function batchTripletLoss(
+  v1: MatrixLike,
+  v2: MatrixLike,
+  options: BatchTripletLossOptions = {},
+): tf.Scalar {
+  const fn = "batchTripletLoss";
+  const margin = checkNumber(fn, "options.margin", options.margin ?? 0.25, { min: 0 });
+  const closestNegative = checkOneOf(
+    fn,
+    "options.closestNegative",
+    options.closestNegative ?? "hardest",
+    ["hardest", "belowPositive"],
+  );
+  const reduction = checkOneOf(fn, "options.reduction", options.reduction ?? "mean", [
+    "mean",
+    "sum",
+  ]);
+  return tf.tidy(() => {
+    const a = toMatrix(fn, "v1", v1);
+    const b = toMatrix(fn, "v2", v2);
+    if (a.shape[0] !== b.shape[0] || a.shape[1] !== b.shape[1]) {
+      throw invalidArgument(
+        fn,
+        "v2",
+        `shape ${formatShape(a.shape)} (the shape of 'v1')`,
+        `shape ${formatShape(b.shape)}`,
+      );
+    }
+    if (a.shape[0] < 2) {
+      throw invalidArgument(
+        fn,
+        "v1",
+        "at least 2 rows (the other rows are the negatives)",
+        `${a.shape[0]} row`,
+      );
+    }
+    checkUnitRows(fn, "v1", a);
+    checkUnitRows(fn, "v2", b);
+    return inBatchTripletLoss(a, b, margin, closestNegative, reduction);
+  });
+}
+
+/** The math of {@link batchTripletLoss} without argument checks (used by training). */
+export function inBatchTripletLoss(
+  v1: tf.Tensor2D,
+  v2: tf.Tensor2D,
+  margin: number,
+  closestNegative: ClosestNegative,
+  reduction: Reduction,
+): tf.Scalar {
+  return tf.tidy(() => {
+    const n = v1.shape[0];
+    const scores = tf.matMul(v1, v2, false, true);
+    const eye = tf.eye(n);
+    const positive = tf.sum(tf.mul(scores, eye), 1);
+    const meanNegative = tf.div(tf.sub(tf.sum(scores, 1), positive), n - 1);
+    const meanTerm = tf.relu(tf.add(tf.sub(meanNegative, positive), margin));
+
+    // Candidates for the closest negative: off-diagonal, and for 'belowPositive' also <= pos_i.
+    let candidate = tf.sub(1, eye);
+    if (closestNegative === "belowPositive") {
+      candidate = tf.mul(
+        candidate,
+        tf.cast(tf.lessEqual(scores, tf.reshape(positive, [n, 1])), "float32"),
+      );
+    }
+    // Non-candidates are pushed far below any similarity so max() never picks them; only the
+    // picked entry receives gradient, as in the course's masking.
+    const closest = tf.max(tf.sub(scores, tf.mul(tf.sub(1, candidate), 1e4)), 1);
+    const hasCandidate = tf.cast(tf.greater(tf.sum(candidate, 1), 0), "float32");
+    const closestTerm = tf.mul(tf.relu(tf.add(tf.sub(closest, positive), margin)), hasCandidate);
+
+    const perRow = tf.add(meanTerm, closestTerm);
+    return reduction === "sum" ? tf.sum(perRow) : tf.mean(perRow);
+  });
+}
+
+/** Rows must have unit length (within 1e-3) or be exactly zero; anything else is a usage error. */
+function checkUnitRows(fn: string, argument: string, x: tf.Tensor2D): void {
+  const norms = tf.tidy(() => tf.sqrt(tf.sum(tf.square(x), 1)).dataSync());
+  for (let i = 0; i < norms.length; i++) {
+    const norm = norms[i] as number;
+    if (Math.abs(norm - 1) > 1e-3 && norm !== 0) {
+      throw invalidArgument(
+        fn,
+        argument,
+        "rows of unit length (l2Normalize the embeddings first)",
+        `row ${i} of length ${norm.toPrecision(4)}`,
+      );
+    }
+  }
+}

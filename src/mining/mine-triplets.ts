@@ -1,0 +1,83 @@
+import * as tf from "@tensorflow/tfjs";
+import { readDistanceLossOptions } from "../losses/loss-options";
+import type { DistanceMetric } from "../similarity/distance-metric";
+import { distanceMatrix } from "../similarity/pairwise-distances";
+import { checkOneOf, toMatrix, type MatrixLike } from "../validate";
+import { readLabels, type Labels } from "./label-masks";
+import { classify, type TripletKind } from "./triplet-kind";
+
+/** Options of {@link mineTriplets}. */
+export interface MineTripletsOptions {
+  /** Which triplets to keep: `'all'` valid triplets (default), or only one {@link TripletKind}. */
+  readonly kind?: "all" | TripletKind;
+  /** The margin used to tell semi-hard from easy. Default 0.2. */
+  readonly margin?: number;
+  /** The distance between embeddings. Default `'euclidean'`. */
+  readonly metric?: DistanceMetric;
+}
+
+/** Mined triplets as parallel index arrays: triplet t is `(anchor[t], positive[t], negative[t])`. */
+export interface MinedTriplets {
+  /** Row index of each anchor. */
+  readonly anchor: number[];
+  /** Row index of each positive (same label as its anchor, another row). */
+  readonly positive: number[];
+  /** Row index of each negative (another label). */
+  readonly negative: number[];
+}
+
+/**
+ * Lists the triplets of a batch, optionally only those of one kind (hard-negative mining).
+ *
+ * A valid triplet is `(a, p, n)` with `a != p`, `label[a] = label[p]` and `label[n] !=
+ * label[a]`; its kind follows {@link tripletKind}. Triplets come in order of anchor, then
+ * positive, then negative.
+ *
+ * @param embeddings - `[n, d]`.
+ * @param labels - one class label per row.
+ * @param options - see {@link MineTripletsOptions}.
+ * @returns the matching triplets as index arrays.
+ * @throws Error when labels do not match the rows, an input holds NaN/Infinity, or an option is invalid.
+ * @example
+ * ```ts
+ * const { anchor, positive, negative } = mineTriplets(x, labels, { kind: "semiHard", margin: 0.2 });
+ * ```
+ */
+export function mineTriplets(
+  embeddings: MatrixLike,
+  labels: Labels,
+  options: MineTripletsOptions = {},
+): MinedTriplets {
+  const fn = "mineTriplets";
+  const kind = checkOneOf(fn, "options.kind", options.kind ?? "all", [
+    "all",
+    "easy",
+    "semiHard",
+    "hard",
+  ]);
+  const { margin, metric } = readDistanceLossOptions(fn, options);
+  const { distances, values } = tf.tidy(() => {
+    const x = toMatrix(fn, "embeddings", embeddings);
+    return {
+      distances: distanceMatrix(x, metric).arraySync(),
+      values: readLabels(fn, labels, x.shape[0]),
+    };
+  });
+  const found: MinedTriplets = { anchor: [], positive: [], negative: [] };
+  const n = values.length;
+  for (let a = 0; a < n; a++) {
+    const rowA = distances[a] as number[];
+    for (let p = 0; p < n; p++) {
+      if (p === a || values[p] !== values[a]) continue;
+      for (let neg = 0; neg < n; neg++) {
+        if (values[neg] === values[a]) continue;
+        if (kind !== "all" && classify(rowA[p] as number, rowA[neg] as number, margin) !== kind)
+          continue;
+        found.anchor.push(a);
+        found.positive.push(p);
+        found.negative.push(neg);
+      }
+    }
+  }
+  return found;
+}
