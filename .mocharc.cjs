@@ -2,7 +2,7 @@
 // closing "N passed, N failed" line that CI reads.
 module.exports = {
   require: ["tsx/cjs", "./test/support/setup.ts"],
-  spec: ["test/**/*.test.ts"],
+  extension: ["ts"],
   reporter: "./test/support/summary-reporter.cjs",
   timeout: 60000,
 };

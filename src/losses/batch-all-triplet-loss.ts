@@ -40,7 +40,8 @@ export function batchAllTripletLoss(
       tf.add(tf.sub(tf.reshape(distances, [n, n, 1]), tf.reshape(distances, [n, 1, n])), margin),
     );
     const valid = tf.mul(tf.reshape(positive, [n, n, 1]), tf.reshape(negative, [n, 1, n]));
-    const active = tf.mul(valid, tf.cast(tf.greater(perTriplet, 0), "float32"));
+    // step(): a mask with a zero gradient (a comparison here would break backpropagation).
+    const active = tf.mul(valid, tf.step(perTriplet));
     return weightedMean(perTriplet, active);
   });
 }

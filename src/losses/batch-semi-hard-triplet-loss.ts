@@ -42,14 +42,18 @@ export function batchSemiHardTripletLoss(
     const dAP = tf.reshape(distances, [n, n, 1]);
     const dAN = tf.reshape(distances, [n, 1, n]);
     const negativeOf = tf.reshape(negative, [n, 1, n]);
-    const fartherThanPositive = tf.mul(tf.cast(tf.greater(dAN, dAP), "float32"), negativeOf);
+    // Masks on the gradient path use step() (gradient 0) instead of comparisons (no gradient).
+    const fartherThanPositive = tf.mul(tf.step(tf.sub(dAN, dAP)), negativeOf);
     const semiHard = tf.min(tf.add(dAN, tf.mul(tf.sub(1, fartherThanPositive), MASK_OFFSET)), 2);
     const farthest = tf.max(
       tf.sub(tf.mul(dAN, negativeOf), tf.mul(tf.sub(1, negativeOf), MASK_OFFSET)),
       2,
     );
-    const hasSemiHard = tf.greater(tf.sum(fartherThanPositive, 2), 0);
-    const chosenNegative = tf.where(hasSemiHard, semiHard, farthest);
+    const hasSemiHard = tf.step(tf.sum(fartherThanPositive, 2));
+    const chosenNegative = tf.add(
+      tf.mul(hasSemiHard, semiHard),
+      tf.mul(tf.sub(1, hasSemiHard), farthest),
+    );
 
     const anchorHasNegative = tf.cast(tf.greater(tf.sum(negative, 1, true), 0), "float32");
     const counted = tf.mul(positive, anchorHasNegative);

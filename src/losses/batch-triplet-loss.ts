@@ -118,15 +118,17 @@ export function inBatchTripletLoss(
     // Candidates for the closest negative: off-diagonal, and for 'belowPositive' also <= pos_i.
     let candidate = tf.sub(1, eye);
     if (closestNegative === "belowPositive") {
+      // S_ij <= pos_i, written with step() because masks on the gradient path need an
+      // op with a gradient (comparisons have none); step's gradient is 0, as a mask's should be.
       candidate = tf.mul(
         candidate,
-        tf.cast(tf.lessEqual(scores, tf.reshape(positive, [n, 1])), "float32"),
+        tf.sub(1, tf.step(tf.sub(scores, tf.reshape(positive, [n, 1])))),
       );
     }
     // Non-candidates are pushed far below any similarity so max() never picks them; only the
     // picked entry receives gradient, as in the course's masking.
     const closest = tf.max(tf.sub(scores, tf.mul(tf.sub(1, candidate), 1e4)), 1);
-    const hasCandidate = tf.cast(tf.greater(tf.sum(candidate, 1), 0), "float32");
+    const hasCandidate = tf.step(tf.sum(candidate, 1));
     const closestTerm = tf.mul(tf.relu(tf.add(tf.sub(closest, positive), margin)), hasCandidate);
 
     const perRow = tf.add(meanTerm, closestTerm);

@@ -17,9 +17,9 @@ export function readLabels(fn: string, labels: Labels, rows: number): (number | 
     if (labels.rank !== 1) {
       throw invalidArgument(fn, "labels", "a 1-D tensor", `rank ${labels.rank}`);
     }
-    values = Array.from(labels.dataSync());
+    values = Array.from(labels.dataSync() as ArrayLike<number>);
   } else if (Array.isArray(labels)) {
-    values = labels.slice();
+    values = (labels as readonly (number | string)[]).slice();
   } else {
     throw invalidArgument(fn, "labels", "an array or 1-D tensor of labels", describeValue(labels));
   }

@@ -68,9 +68,10 @@ export function distanceMatrix(x: tf.Tensor2D, metric: DistanceMetric): tf.Tenso
  */
 export function safeSqrt<T extends tf.Tensor>(v: T): T {
   return tf.tidy(() => {
-    const isZero = tf.cast(tf.lessEqual(v, 0), "float32");
-    // Adding 1 where v is 0 keeps sqrt away from its singularity; multiplying by (1 - isZero)
-    // then zeroes both the value and the gradient there.
+    const isZero = tf.sub(1, tf.step(v));
+    // step() rather than a comparison: it has a (zero) gradient, comparisons have none, and
+    // this mask sits on the gradient path. Adding 1 where v is 0 keeps sqrt away from its
+    // singularity; multiplying by (1 - isZero) then zeroes both the value and the gradient there.
     return tf.mul(tf.sqrt(tf.add(v, isZero)), tf.sub(1, isZero)) as T;
   });
 }

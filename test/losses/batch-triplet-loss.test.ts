@@ -1,0 +1,146 @@
+import { strict as assert } from "node:assert";
+import * as tf from "@tensorflow/tfjs";
+import { batchTripletLoss } from "../../src/losses";
+import * as ref from "../support/reference";
+import {
+  assertClose,
+  assertNoLeak,
+  finiteGradient,
+  randomMatrix,
+  scalarValue,
+} from "../support/tensors";
+
+const unit = (m: number[][]): number[][] => m.map(ref.normalize);
+
+describe("batchTripletLoss", () => {
+  it("gives a hand-computed value", () => {
+    // Two pairs on the unit circle. S = [[1, 0], [0.6, 0.8]] (v1 = e1, (0.6, 0.8); v2 = e1, e2).
+    // Row 0: pos 1, meanNeg 0, closest 0 -> max(0 - 1 + 0.25, 0) twice = 0.
+    // Row 1: pos 0.8, meanNeg 0.6, closest 0.6 -> 2 * max(0.6 - 0.8 + 0.25, 0) = 0.1.
+    const v1 = [
+      [1, 0],
+      [0.6, 0.8],
+    ];
+    const v2 = [
+      [1, 0],
+      [0, 1],
+    ];
+    assertClose(scalarValue(batchTripletLoss(v1, v2, { margin: 0.25, reduction: "sum" })), 0.1);
+    assertClose(scalarValue(batchTripletLoss(v1, v2, { margin: 0.25 })), 0.05);
+  });
+
+  it("'belowPositive' ignores negatives above the positive and gives 0 when none is below", () => {
+    // Row 0: pos 0.6; the only negative scores 1 (> pos): closest term 0, mean term 1 - 0.6 + 0.25.
+    const v1 = [
+      [0.6, 0.8],
+      [0, 1],
+    ];
+    const v2 = [
+      [1, 0],
+      [0.6, 0.8],
+    ];
+    const below = scalarValue(
+      batchTripletLoss(v1, v2, { closestNegative: "belowPositive", reduction: "sum" }),
+    );
+    assertClose(below, ref.batchTripletLoss(v1, v2, 0.25, "belowPositive", "sum"));
+    const hardest = scalarValue(
+      batchTripletLoss(v1, v2, { closestNegative: "hardest", reduction: "sum" }),
+    );
+    assertClose(hardest - below, 1 - 0.6 + 0.25, 1e-5, "the closest term of row 0 under 'hardest'");
+  });
+
+  it("matches the reference loop for every option on random unit rows (3 seeds)", () => {
+    for (const seed of [1, 2, 3]) {
+      const v1 = unit(randomMatrix(seed, 8, 5));
+      const v2 = unit(randomMatrix(seed + 30, 8, 5));
+      for (const closestNegative of ["hardest", "belowPositive"] as const) {
+        for (const reduction of ["mean", "sum"] as const) {
+          const actual = scalarValue(
+            batchTripletLoss(v1, v2, { margin: 0.4, closestNegative, reduction }),
+          );
+          assertClose(actual, ref.batchTripletLoss(v1, v2, 0.4, closestNegative, reduction), 1e-4);
+        }
+      }
+    }
+  });
+
+  it("has finite gradients that flow into both inputs, and leaks nothing", () => {
+    const v2 = unit(randomMatrix(9, 4, 3));
+    const grad = finiteGradient(
+      (x) =>
+        batchTripletLoss(tf.div(x, tf.norm(x, "euclidean", 1, true)) as tf.Tensor2D, v2, {
+          margin: 1,
+        }),
+      randomMatrix(8, 4, 3),
+    );
+    assert.ok(
+      grad.some((g) => g !== 0),
+      "some gradient is non-zero",
+    );
+    const a = tf.tensor2d(unit(randomMatrix(4, 5, 3)));
+    assertNoLeak(() => batchTripletLoss(a, a, { closestNegative: "belowPositive" }));
+    a.dispose();
+  });
+
+  it("rejects a batch of one, non-unit rows, mismatched shapes and bad options", () => {
+    assert.throws(
+      () => batchTripletLoss([[1, 0]], [[1, 0]]),
+      /batchTripletLoss: argument 'v1' must be at least 2 rows/,
+    );
+    assert.throws(
+      () =>
+        batchTripletLoss(
+          [
+            [2, 0],
+            [0, 1],
+          ],
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ),
+      /argument 'v1' must be rows of unit length .* got row 0 of length 2.000/,
+    );
+    assert.throws(
+      () =>
+        batchTripletLoss(
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          [[1, 0]],
+        ),
+      /argument 'v2' must be shape \[2, 2\]/,
+    );
+    assert.throws(
+      () =>
+        batchTripletLoss(
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          { closestNegative: "nearest" as "hardest" },
+        ),
+      /argument 'options.closestNegative' must be one of 'hardest', 'belowPositive'/,
+    );
+    assert.throws(
+      () =>
+        batchTripletLoss(
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          { reduction: "max" as "sum" },
+        ),
+      /options.reduction/,
+    );
+  });
+});
