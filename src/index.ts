@@ -4,3 +4,5 @@ export * from "./similarity";
 export * from "./losses";
 export * from "./mining";
 export * from "./eval";
+export * from "./data";
+export * from "./text";

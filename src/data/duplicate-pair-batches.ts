@@ -1,0 +1,192 @@
+import { createRandom, type Random } from "../random";
+import { checkInteger, checkNumber, checkOneOf, invalidArgument } from "../validate";
+import { checkGroups, checkOptionsObject } from "./check-groups";
+import type { GroupLike } from "./question-group";
+
+/** One batch of {@link duplicatePairBatches}: row `i` of `anchors` and `positives` is a duplicate pair. */
+export interface DuplicatePairBatch {
+  /** The first question of each pair, `[rows]`. */
+  readonly anchors: string[];
+  /** The second question of each pair, `[rows]`: `positives[i]` asks what `anchors[i]` asks. */
+  readonly positives: string[];
+  /** The group of each row, `[rows]`; all different within a batch. */
+  readonly groupIds: string[];
+}
+
+/** Options of {@link duplicatePairBatches}. */
+export interface DuplicatePairBatchesOptions {
+  /** Rows per batch: at least 2, at most the number of groups with two or more questions. */
+  readonly batchSize: number;
+  /** Seed of the shuffles; equal seeds give equal batches. */
+  readonly seed: number;
+  /** How many passes over the pairs (default 1); each epoch is shuffled anew. */
+  readonly epochs?: number;
+  /**
+   * What to do with the pairs that cannot fill a full batch of distinct groups:
+   * `"partial"` (default) ends the epoch with smaller batches holding them, so every pair is
+   * visited; `"drop"` leaves them out of this epoch (other epochs may pick other pairs).
+   */
+  readonly remainder?: "partial" | "drop";
+}
+
+interface PairItem {
+  readonly group: number;
+  readonly anchor: string;
+  readonly positive: string;
+}
+
+/**
+ * Batches of duplicate pairs for in-batch-negative losses (the course's batch triplet loss,
+ * multiple-negatives ranking): row `i` of `anchors` and row `i` of `positives` ask the same
+ * thing, and **no two rows of a batch come from the same group**, so every off-diagonal pair
+ * `(anchors[i], positives[j])`, `i != j`, is a true negative. (The course's generator draws
+ * pairs at random and can put two pairs of one group in a batch, turning a duplicate into a
+ * "negative".)
+ *
+ * One epoch visits every unordered duplicate pair `{a, b}` (`a != b`, same group) of the given
+ * groups exactly once, in random order and orientation. It first makes the largest possible
+ * number of full batches `B` — the largest `B` with `sum over groups of min(pairs_g, B) >=
+ * batchSize * B`, since a group can give at most one pair to a batch — by laying the groups'
+ * pairs end to end in random group order and dealing position `p` to batch `p mod B`
+ * (McNaughton's wrap-around rule), then shuffles the batches. The pairs that cannot be placed
+ * in a full batch (a group with more pairs than there are batches, or too few groups left)
+ * follow at the end of the epoch in smaller batches of distinct groups with
+ * `remainder: "partial"` (default), or are left out of that epoch with `remainder: "drop"`.
+ *
+ * @param groups - groups of questions that ask the same thing; groups with fewer than two
+ *   questions have no pairs and are ignored.
+ * @param options - batchSize, seed, epochs (default 1), remainder (default `"partial"`).
+ * @returns an iterable of batches (each iteration restarts from the seed).
+ * @throws Error when `groups` is malformed or an option is out of range (for example a
+ *   batchSize larger than the number of groups with two or more questions).
+ * @example
+ * ```ts
+ * const groups = [
+ *   { id: "a", questions: ["a1", "a2", "a3"] },
+ *   { id: "b", questions: ["b1", "b2"] },
+ * ];
+ * for (const batch of duplicatePairBatches(groups, { batchSize: 2, seed: 1 })) {
+ *   console.log(batch.groupIds, batch.anchors, batch.positives);
+ * }
+ * // 3 + 1 pairs: one full batch (one pair of a, the pair of b), then 2 single-row batches
+ * ```
+ */
+export function duplicatePairBatches(
+  groups: readonly GroupLike[],
+  options: DuplicatePairBatchesOptions,
+): Iterable<DuplicatePairBatch> {
+  const fn = "duplicatePairBatches";
+  checkGroups(fn, groups);
+  checkOptionsObject(fn, options);
+  const usable = groups.filter((group) => group.questions.length >= 2);
+  if (usable.length < 2) {
+    throw invalidArgument(
+      fn,
+      "groups",
+      "at least 2 groups with two or more questions",
+      `${usable.length} such group${usable.length === 1 ? "" : "s"}`,
+    );
+  }
+  const batchSize = checkInteger(fn, "options.batchSize", options.batchSize, { min: 2 });
+  if (batchSize > usable.length) {
+    throw invalidArgument(
+      fn,
+      "options.batchSize",
+      `at most ${usable.length} (the number of groups with two or more questions)`,
+      String(batchSize),
+    );
+  }
+  const seed = checkNumber(fn, "options.seed", options.seed);
+  const epochs = checkInteger(fn, "options.epochs", options.epochs ?? 1, { min: 1 });
+  const remainder = checkOneOf(fn, "options.remainder", options.remainder ?? "partial", [
+    "partial",
+    "drop",
+  ] as const);
+  return {
+    *[Symbol.iterator]() {
+      const random = createRandom(seed);
+      for (let epoch = 0; epoch < epochs; epoch++) {
+        yield* epochBatches(usable, batchSize, remainder, random);
+      }
+    },
+  };
+}
+
+function* epochBatches(
+  groups: readonly GroupLike[],
+  batchSize: number,
+  remainder: "partial" | "drop",
+  random: Random,
+): Generator<DuplicatePairBatch> {
+  const order = random.shuffle(groups.map((_, index) => index));
+  const pairsByGroup = order.map((group) => groupPairs(groups, group, random));
+  const fullBatches = largestFullBatchCount(
+    pairsByGroup.map((pairs) => pairs.length),
+    batchSize,
+  );
+  const batches: PairItem[][] = Array.from({ length: fullBatches }, () => []);
+  const left: PairItem[][] = [];
+  let position = 0;
+  for (const pairs of pairsByGroup) {
+    const leftover: PairItem[] = [];
+    pairs.forEach((pair, index) => {
+      if (index < fullBatches && position < fullBatches * batchSize) {
+        (batches[position % fullBatches] as PairItem[]).push(pair);
+        position++;
+      } else {
+        leftover.push(pair);
+      }
+    });
+    if (leftover.length > 0) left.push(leftover);
+  }
+  for (const batch of random.shuffle(batches)) yield toBatch(groups, random.shuffle(batch));
+  if (remainder === "drop") return;
+  // Leftovers: each batch takes one pair from each of the (up to batchSize) groups with the
+  // most pairs left, which needs the fewest extra batches.
+  while (left.length > 0) {
+    left.sort((a, b) => b.length - a.length);
+    const taken = left.slice(0, batchSize).map((pairs) => pairs.pop() as PairItem);
+    for (let i = left.length - 1; i >= 0; i--)
+      if ((left[i] as PairItem[]).length === 0) left.splice(i, 1);
+    yield toBatch(groups, random.shuffle(taken));
+  }
+}
+
+/** The unordered pairs of one group, shuffled, each in a random orientation. */
+function groupPairs(groups: readonly GroupLike[], group: number, random: Random): PairItem[] {
+  const questions = (groups[group] as GroupLike).questions;
+  const pairs: PairItem[] = [];
+  for (let a = 0; a < questions.length; a++) {
+    for (let b = a + 1; b < questions.length; b++) {
+      const [first, second] = random.next() < 0.5 ? [a, b] : [b, a];
+      pairs.push({
+        group,
+        anchor: questions[first] as string,
+        positive: questions[second] as string,
+      });
+    }
+  }
+  return random.shuffle(pairs);
+}
+
+/**
+ * The largest number of batches of `batchSize` distinct groups the counts can fill: a group
+ * gives at most one pair per batch, so `B` batches are possible exactly when
+ * `sum(min(count, B)) >= batchSize * B`.
+ */
+function largestFullBatchCount(counts: readonly number[], batchSize: number): number {
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  for (let batches = Math.floor(total / batchSize); batches > 0; batches--) {
+    const fillable = counts.reduce((sum, count) => sum + Math.min(count, batches), 0);
+    if (fillable >= batchSize * batches) return batches;
+  }
+  return 0;
+}
+
+function toBatch(groups: readonly GroupLike[], items: readonly PairItem[]): DuplicatePairBatch {
+  return {
+    anchors: items.map((item) => item.anchor),
+    positives: items.map((item) => item.positive),
+    groupIds: items.map((item) => (groups[item.group] as GroupLike).id),
+  };
+}

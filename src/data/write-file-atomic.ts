@@ -1,0 +1,37 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describeValue, invalidArgument } from "../validate";
+
+let counter = 0;
+
+/**
+ * Writes a file so that readers see either the old content or the new, never half of it:
+ * the data goes to a temporary file in the same folder, which is then renamed over the target
+ * (a rename within one file system is atomic). The temporary file is removed on failure.
+ *
+ * @param file - the path to write; its folder must exist.
+ * @param data - the content (strings are written as UTF-8).
+ * @returns a promise that resolves once the file is in place.
+ * @throws Error when `file` is not a path, or the write or rename fails.
+ * @example
+ * ```ts
+ * await writeFileAtomic("vocabulary.json", JSON.stringify(vocabulary));
+ * ```
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  if (typeof file !== "string" || file.length === 0) {
+    throw invalidArgument("writeFileAtomic", "file", "a non-empty path", describeValue(file));
+  }
+  counter += 1;
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${counter}.tmp`,
+  );
+  try {
+    await fs.promises.writeFile(temporary, data);
+    await fs.promises.rename(temporary, file);
+  } catch (error) {
+    await fs.promises.rm(temporary, { force: true });
+    throw error;
+  }
+}

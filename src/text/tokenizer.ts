@@ -1,0 +1,81 @@
+import { checkOneOf, describeValue, invalidArgument } from "../validate";
+
+/** What a {@link Tokenizer} does with punctuation: keep each mark as its own token, or drop it. */
+export type PunctuationMode = "split" | "drop";
+
+/** Options of a {@link Tokenizer}; every field is optional. */
+export interface TokenizerOptions {
+  /** Lower-case the text before splitting (default `true`). */
+  readonly lowercase?: boolean;
+  /** `"split"` (default): every punctuation mark or symbol is a token; `"drop"`: it is removed. */
+  readonly punctuation?: PunctuationMode;
+}
+
+/** The complete settings of a {@link Tokenizer}, as stored in a saved vocabulary. */
+export interface TokenizerConfig {
+  readonly lowercase: boolean;
+  readonly punctuation: PunctuationMode;
+}
+
+/**
+ * A word: letters and digits, with apostrophes allowed inside (so "what's" and "don't" stay one
+ * token, while the quotes around 'this' do not stick to it). Anything else that is not
+ * whitespace is one punctuation token per character.
+ */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Splits text into word tokens: Unicode NFKC normalisation, typographic apostrophes read as
+ * `'`, optional lower-casing, then words (letters and digits, apostrophes allowed inside) and
+ * punctuation marks, which are either tokens of their own (`"split"`) or dropped (`"drop"`).
+ *
+ * This is what the course's `nltk.word_tokenize` step does for the Siamese LSTM, without the
+ * Penn Treebank special cases (contractions stay whole: `"what's"` is one token).
+ *
+ * @example
+ * ```ts
+ * new Tokenizer().tokenize("What's the best way to learn C++?");
+ * // ["what's", "the", "best", "way", "to", "learn", "c", "+", "+", "?"]
+ * new Tokenizer({ punctuation: "drop" }).tokenize("Hello, World!"); // ["hello", "world"]
+ * ```
+ */
+export class Tokenizer {
+  /** The settings this tokenizer applies. */
+  readonly config: TokenizerConfig;
+
+  /**
+   * @param options - see {@link TokenizerOptions}.
+   * @throws Error when an option has the wrong type or value.
+   */
+  constructor(options: TokenizerOptions = {}) {
+    const lowercase = options.lowercase ?? true;
+    if (typeof lowercase !== "boolean") {
+      throw invalidArgument("Tokenizer", "lowercase", "a boolean", describeValue(lowercase));
+    }
+    const punctuation = checkOneOf("Tokenizer", "punctuation", options.punctuation ?? "split", [
+      "split",
+      "drop",
+    ] as const);
+    this.config = { lowercase, punctuation };
+  }
+
+  /**
+   * Splits one text into tokens.
+   *
+   * @param text - any string; an empty or all-whitespace string gives `[]`.
+   * @returns the tokens in reading order.
+   * @throws Error when `text` is not a string.
+   */
+  tokenize(text: string): string[] {
+    if (typeof text !== "string") {
+      throw invalidArgument("Tokenizer.tokenize", "text", "a string", describeValue(text));
+    }
+    let normalised = text.normalize("NFKC").replace(/[\u2018\u2019\u02bc]/g, "'");
+    if (this.config.lowercase) normalised = normalised.toLowerCase();
+    const tokens = normalised.match(TOKEN) ?? [];
+    return this.config.punctuation === "split"
+      ? tokens
+      : tokens.filter((token) => WORD_START.test(token));
+  }
+}

@@ -1,0 +1,231 @@
+import * as fs from "node:fs";
+import { writeFileAtomic } from "../data/write-file-atomic";
+import { checkInteger, describeValue, invalidArgument } from "../validate";
+import { Tokenizer, type TokenizerConfig, type TokenizerOptions } from "./tokenizer";
+
+/** Options of {@link Vocabulary.build}. */
+export interface VocabularyOptions {
+  /** Keep only tokens seen at least this often (default 1). */
+  readonly minCount?: number;
+  /** The largest vocabulary size, the two reserved ids included (default: no limit). */
+  readonly maxSize?: number;
+  /** The tokenizer (or its options) that splits the texts; it is saved with the vocabulary. */
+  readonly tokenizer?: Tokenizer | TokenizerOptions;
+}
+
+/** The JSON form of a {@link Vocabulary}, as {@link Vocabulary.toJSON} returns and files hold. */
+export interface VocabularyJSON {
+  /** Always `"siamese-lab/vocabulary"`. */
+  readonly format: "siamese-lab/vocabulary";
+  /** The format version, 1. */
+  readonly version: 1;
+  /** The tokenizer settings the ids were built with. */
+  readonly tokenizer: TokenizerConfig;
+  /** The token of each id: `tokens[0]` is `"<pad>"`, `tokens[1]` is `"<unk>"`. */
+  readonly tokens: readonly string[];
+}
+
+/**
+ * A token <-> id mapping built from training texts. Id 0 is padding (`"<pad>"`, what
+ * {@link pad} fills with) and id 1 the unknown token (`"<unk>"`, for words not kept); the
+ * other tokens follow by decreasing count, ties in code-point order, so the same texts always
+ * give the same ids. The tokenizer is part of the vocabulary and is saved with it, so texts are
+ * split the same way at training and at inference.
+ *
+ * @example
+ * ```ts
+ * const vocabulary = Vocabulary.build(trainTexts, { minCount: 2, maxSize: 5000 });
+ * const ids = encode(["How do I learn Python?"], vocabulary); // [[5, 9, 3, 120, 77, 4]]
+ * await vocabulary.save("models/vocabulary.json");
+ * const same = await Vocabulary.load("models/vocabulary.json");
+ * ```
+ */
+export class Vocabulary {
+  /** The id of the padding token. */
+  static readonly PAD_ID = 0;
+  /** The id of the unknown token. */
+  static readonly UNK_ID = 1;
+  /** The padding token. */
+  static readonly PAD_TOKEN = "<pad>";
+  /** The unknown token. */
+  static readonly UNK_TOKEN = "<unk>";
+
+  /** The tokenizer that splits texts for this vocabulary. */
+  readonly tokenizer: Tokenizer;
+  private readonly tokenList: readonly string[];
+  private readonly ids: ReadonlyMap<string, number>;
+
+  private constructor(tokenizer: Tokenizer, tokens: readonly string[]) {
+    this.tokenizer = tokenizer;
+    this.tokenList = tokens;
+    this.ids = new Map(tokens.map((token, id) => [token, id]));
+  }
+
+  /**
+   * Builds a vocabulary from training texts.
+   *
+   * @param texts - the texts to count tokens in (only training texts, so that validation and
+   *   test words are unknown as they would be in use).
+   * @param options - minCount (default 1), maxSize (default unlimited, at least 2), tokenizer.
+   * @returns the vocabulary.
+   * @throws Error when `texts` is not an iterable of strings or an option is out of range.
+   */
+  static build(texts: Iterable<string>, options: VocabularyOptions = {}): Vocabulary {
+    const fn = "Vocabulary.build";
+    if (typeof texts !== "object" || texts === null || !(Symbol.iterator in texts)) {
+      throw invalidArgument(fn, "texts", "an iterable of strings", describeValue(texts));
+    }
+    const minCount = checkInteger(fn, "options.minCount", options.minCount ?? 1, { min: 1 });
+    const maxSize =
+      options.maxSize === undefined
+        ? Number.POSITIVE_INFINITY
+        : checkInteger(fn, "options.maxSize", options.maxSize, { min: 2 });
+    const tokenizer =
+      options.tokenizer instanceof Tokenizer ? options.tokenizer : new Tokenizer(options.tokenizer);
+    const counts = new Map<string, number>();
+    let index = 0;
+    for (const text of texts) {
+      if (typeof text !== "string") {
+        throw invalidArgument(
+          fn,
+          "texts",
+          "strings only",
+          `${describeValue(text)} at index ${index}`,
+        );
+      }
+      for (const token of tokenizer.tokenize(text)) counts.set(token, (counts.get(token) ?? 0) + 1);
+      index++;
+    }
+    const kept = [...counts.entries()]
+      .filter(([, count]) => count >= minCount)
+      .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, maxSize - 2)
+      .map(([token]) => token);
+    return new Vocabulary(tokenizer, [Vocabulary.PAD_TOKEN, Vocabulary.UNK_TOKEN, ...kept]);
+  }
+
+  /**
+   * Rebuilds a vocabulary from its JSON form.
+   *
+   * @param json - a {@link VocabularyJSON} (for example parsed from a saved file).
+   * @returns the vocabulary.
+   * @throws Error when `json` is not a valid vocabulary (wrong format tag, reserved tokens
+   *   missing, repeated tokens).
+   */
+  static fromJSON(json: unknown): Vocabulary {
+    const fn = "Vocabulary.fromJSON";
+    if (typeof json !== "object" || json === null) {
+      throw invalidArgument(fn, "json", "a vocabulary object", describeValue(json));
+    }
+    const { format, version, tokenizer, tokens } = json as Partial<Record<string, unknown>>;
+    if (format !== "siamese-lab/vocabulary" || version !== 1) {
+      throw invalidArgument(
+        fn,
+        "json",
+        `format "siamese-lab/vocabulary" version 1`,
+        `format ${describeValue(format)} version ${describeValue(version)}`,
+      );
+    }
+    if (
+      !Array.isArray(tokens) ||
+      !tokens.every((token) => typeof token === "string") ||
+      tokens[0] !== Vocabulary.PAD_TOKEN ||
+      tokens[1] !== Vocabulary.UNK_TOKEN
+    ) {
+      throw invalidArgument(
+        fn,
+        "json.tokens",
+        `an array of strings starting with "${Vocabulary.PAD_TOKEN}", "${Vocabulary.UNK_TOKEN}"`,
+        describeValue(tokens),
+      );
+    }
+    if (new Set(tokens).size !== tokens.length) {
+      throw invalidArgument(fn, "json.tokens", "distinct tokens", "a repeated token");
+    }
+    if (typeof tokenizer !== "object" || tokenizer === null) {
+      throw invalidArgument(fn, "json.tokenizer", "tokenizer settings", describeValue(tokenizer));
+    }
+    return new Vocabulary(new Tokenizer(tokenizer as TokenizerOptions), tokens as string[]);
+  }
+
+  /**
+   * Loads a vocabulary saved by {@link Vocabulary.save}.
+   *
+   * @param file - path of the JSON file.
+   * @returns the vocabulary.
+   * @throws Error when the file cannot be read, is not JSON, or is not a vocabulary.
+   */
+  static async load(file: string): Promise<Vocabulary> {
+    if (typeof file !== "string" || file.length === 0) {
+      throw invalidArgument("Vocabulary.load", "file", "a non-empty path", describeValue(file));
+    }
+    const text = await fs.promises.readFile(file, "utf8");
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`Vocabulary.load: ${file} is not JSON (${(error as Error).message})`);
+    }
+    return Vocabulary.fromJSON(json);
+  }
+
+  /** The number of ids, the two reserved ones included. */
+  get size(): number {
+    return this.tokenList.length;
+  }
+
+  /** The tokens by id (`tokens[0]` is `"<pad>"`). */
+  get tokens(): readonly string[] {
+    return this.tokenList;
+  }
+
+  /**
+   * @param token - a token, as the tokenizer produces it.
+   * @returns its id, or {@link Vocabulary.UNK_ID} when the vocabulary does not hold it.
+   */
+  idOf(token: string): number {
+    return this.ids.get(token) ?? Vocabulary.UNK_ID;
+  }
+
+  /**
+   * @param token - a token.
+   * @returns whether the vocabulary holds it (the reserved tokens included).
+   */
+  has(token: string): boolean {
+    return this.ids.has(token);
+  }
+
+  /**
+   * @param id - an id in `[0, size)`.
+   * @returns its token.
+   * @throws Error when `id` is out of range.
+   */
+  tokenOf(id: number): string {
+    checkInteger("Vocabulary.tokenOf", "id", id, { min: 0, max: this.size - 1 });
+    return this.tokenList[id] as string;
+  }
+
+  /** @returns the JSON form, {@link VocabularyJSON}. */
+  toJSON(): VocabularyJSON {
+    return {
+      format: "siamese-lab/vocabulary",
+      version: 1,
+      tokenizer: this.tokenizer.config,
+      tokens: this.tokenList,
+    };
+  }
+
+  /**
+   * Saves the vocabulary as JSON, atomically (a temporary file renamed into place).
+   *
+   * @param file - the path to write; its folder must exist.
+   * @returns a promise that resolves once the file is written.
+   * @throws Error when the file cannot be written.
+   */
+  async save(file: string): Promise<void> {
+    if (typeof file !== "string" || file.length === 0) {
+      throw invalidArgument("Vocabulary.save", "file", "a non-empty path", describeValue(file));
+    }
+    await writeFileAtomic(file, `${JSON.stringify(this.toJSON())}\n`);
+  }
+}

@@ -1,0 +1,24 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { writeFileAtomic } from "../../src/data";
+
+describe("writeFileAtomic", () => {
+  it("replaces the file and leaves no temporary file, also when the write fails", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-atomic-"));
+    try {
+      const file = path.join(dir, "out.txt");
+      fs.writeFileSync(file, "old");
+      await writeFileAtomic(file, "new");
+      assert.equal(fs.readFileSync(file, "utf8"), "new");
+      assert.deepEqual(fs.readdirSync(dir), ["out.txt"]);
+      fs.mkdirSync(path.join(dir, "folder"));
+      await assert.rejects(writeFileAtomic(path.join(dir, "folder"), "x")); // cannot rename over a folder
+      assert.deepEqual(fs.readdirSync(dir).sort(), ["folder", "out.txt"]);
+      await assert.rejects(writeFileAtomic("", "x"), /writeFileAtomic: argument 'file'/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Tokenizer, Vocabulary } from "../../src/text";
+
+const texts = ["How are you?", "How old are you?", "Who are you?"];
+
+describe("Vocabulary", () => {
+  it("reserves 0 for padding and 1 for unknown, then orders by count and code point", () => {
+    const vocabulary = Vocabulary.build(texts);
+    // are: 3, you: 3, ?: 3, how: 2, old: 1, who: 1; ties in code-point order ("?" < "a" < "y").
+    assert.deepEqual(vocabulary.tokens, ["<pad>", "<unk>", "?", "are", "you", "how", "old", "who"]);
+    assert.equal(vocabulary.size, 8);
+    assert.equal(vocabulary.idOf("<pad>"), Vocabulary.PAD_ID);
+    assert.equal(vocabulary.idOf("how"), 5);
+    assert.equal(vocabulary.idOf("never-seen"), Vocabulary.UNK_ID);
+    assert.equal(vocabulary.tokenOf(3), "are");
+    assert.ok(vocabulary.has("who") && !vocabulary.has("what"));
+  });
+
+  it("applies minCount and maxSize (which counts the reserved ids)", () => {
+    assert.deepEqual(Vocabulary.build(texts, { minCount: 2 }).tokens, [
+      "<pad>",
+      "<unk>",
+      "?",
+      "are",
+      "you",
+      "how",
+    ]);
+    assert.deepEqual(Vocabulary.build(texts, { maxSize: 4 }).tokens, [
+      "<pad>",
+      "<unk>",
+      "?",
+      "are",
+    ]);
+    assert.deepEqual(Vocabulary.build(texts, { maxSize: 2 }).tokens, ["<pad>", "<unk>"]);
+  });
+
+  it("keeps its tokenizer settings", () => {
+    const vocabulary = Vocabulary.build(texts, { tokenizer: { punctuation: "drop" } });
+    assert.ok(!vocabulary.has("?"));
+    assert.deepEqual(vocabulary.tokenizer.config, { lowercase: true, punctuation: "drop" });
+    const shared = new Tokenizer({ lowercase: false });
+    assert.equal(Vocabulary.build(texts, { tokenizer: shared }).tokenizer, shared);
+  });
+
+  it("round-trips through JSON and through a file", async () => {
+    const vocabulary = Vocabulary.build(texts, { tokenizer: { punctuation: "drop" } });
+    const copy = Vocabulary.fromJSON(JSON.parse(JSON.stringify(vocabulary)));
+    assert.deepEqual(copy.tokens, vocabulary.tokens);
+    assert.deepEqual(copy.tokenizer.config, vocabulary.tokenizer.config);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-vocabulary-"));
+    try {
+      const file = path.join(dir, "vocabulary.json");
+      await vocabulary.save(file);
+      assert.deepEqual(fs.readdirSync(dir), ["vocabulary.json"]); // no temporary file left
+      const loaded = await Vocabulary.load(file);
+      assert.deepEqual(loaded.toJSON(), vocabulary.toJSON());
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("rejects bad arguments and bad JSON by name", async () => {
+    assert.throws(
+      () => Vocabulary.build("abc" as unknown as string[]),
+      /Vocabulary.build: argument 'texts'/,
+    );
+    assert.throws(
+      () => Vocabulary.build([1] as unknown as string[]),
+      /argument 'texts' must be strings only, got 1 at index 0/,
+    );
+    assert.throws(() => Vocabulary.build(texts, { minCount: 0 }), /argument 'options.minCount'/);
+    assert.throws(() => Vocabulary.build(texts, { maxSize: 1 }), /argument 'options.maxSize'/);
+    assert.throws(
+      () => Vocabulary.fromJSON({ format: "other" }),
+      /Vocabulary.fromJSON: argument 'json'/,
+    );
+    const good = Vocabulary.build(texts).toJSON();
+    assert.throws(
+      () => Vocabulary.fromJSON({ ...good, tokens: ["a", "<unk>"] }),
+      /argument 'json.tokens' must be an array of strings starting with "<pad>", "<unk>"/,
+    );
+    assert.throws(
+      () => Vocabulary.fromJSON({ ...good, tokens: ["<pad>", "<unk>", "a", "a"] }),
+      /distinct tokens/,
+    );
+    assert.throws(() => Vocabulary.build(texts).tokenOf(99), /Vocabulary.tokenOf: argument 'id'/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-vocabulary-"));
+    try {
+      fs.writeFileSync(path.join(dir, "bad.json"), "{not json");
+      await assert.rejects(
+        Vocabulary.load(path.join(dir, "bad.json")),
+        /Vocabulary.load: .*bad.json is not JSON/,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
