@@ -6,3 +6,5 @@ export * from "./mining";
 export * from "./eval";
 export * from "./data";
 export * from "./text";
+export * from "./train";
+export * from "./notebook";

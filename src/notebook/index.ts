@@ -1,0 +1,2 @@
+export { tslabKernel } from "./tslab-kernel";
+export type { KernelDisplay, TslabKernel } from "./tslab-kernel";

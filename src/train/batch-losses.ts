@@ -1,0 +1,141 @@
+import * as tf from "@tensorflow/tfjs";
+import { batchTripletLoss, type BatchTripletLossOptions } from "../losses/batch-triplet-loss";
+import { batchAllTripletLoss } from "../losses/batch-all-triplet-loss";
+import {
+  batchHardTripletLoss,
+  type BatchHardTripletLossOptions,
+} from "../losses/batch-hard-triplet-loss";
+import { batchSemiHardTripletLoss } from "../losses/batch-semi-hard-triplet-loss";
+import type { DistanceLossOptions } from "../losses/loss-options";
+import { tripletLoss } from "../losses/triplet-loss";
+import { invalidArgument } from "../validate";
+import type { BatchLoss } from "./train";
+
+/** Turns a list of texts into padded token ids `[texts, length]` (e.g. tokenizer + vocabulary + pad). */
+export type EncodeTexts = (texts: readonly string[]) => tf.Tensor2D;
+
+/** A batch of duplicate pairs: `positives[i]` asks what `anchors[i]` asks (as `duplicatePairBatches` yields). */
+export interface PairBatch {
+  readonly anchors: readonly string[];
+  readonly positives: readonly string[];
+}
+
+/** A batch of labelled questions (as `pkBatches` yields). */
+export interface LabelledBatch {
+  readonly texts: readonly string[];
+  readonly labels: readonly number[];
+}
+
+/** A batch of explicit triplets. */
+export interface TripletBatch {
+  readonly anchors: readonly string[];
+  readonly positives: readonly string[];
+  readonly negatives: readonly string[];
+}
+
+/**
+ * The tower that embeds one input: the model itself when it has one input (the encoder), or
+ * the encoder nested inside a two-input Siamese model.
+ */
+export function towerOf(model: tf.LayersModel): tf.LayersModel {
+  if (model.inputs.length === 1) return model;
+  const nested = model.layers.filter(
+    (layer): layer is tf.LayersModel => layer instanceof tf.LayersModel,
+  );
+  if (nested.length !== 1) {
+    throw invalidArgument(
+      "towerOf",
+      "model",
+      "an encoder (one input) or a Siamese model holding exactly one encoder",
+      `a model with ${model.inputs.length} inputs and ${nested.length} nested models`,
+    );
+  }
+  return nested[0] as tf.LayersModel;
+}
+
+/** Embeds token ids with the model's shared tower, in training mode. */
+export function embed(model: tf.LayersModel, ids: tf.Tensor2D): tf.Tensor2D {
+  return towerOf(model).apply(ids, { training: true }) as tf.Tensor2D;
+}
+
+/**
+ * The course's in-batch loss for batches of duplicate pairs: both sides go through the one
+ * shared encoder, and {@link batchTripletLoss} compares every anchor with every positive.
+ *
+ * @param options - `encode` plus the options of `batchTripletLoss` (margin 0.25 by default).
+ * @returns a loss for {@link train}.
+ * @example
+ * ```ts
+ * const loss = pairBatchLoss({ encode, margin: 0.25, closestNegative: "hardest" });
+ * ```
+ */
+export function pairBatchLoss(
+  options: BatchTripletLossOptions & { readonly encode: EncodeTexts },
+): BatchLoss<PairBatch> {
+  const { encode, ...lossOptions } = options;
+  return (model, batch) => {
+    const v1 = embed(model, encode(batch.anchors));
+    const v2 = embed(model, encode(batch.positives));
+    return batchTripletLoss(v1, v2, lossOptions);
+  };
+}
+
+/** The label-based batch losses {@link labelledBatchLoss} can use. */
+export type LabelledLossName = "batchHard" | "semiHard" | "batchAll";
+
+/**
+ * A label-based triplet loss (batch-hard, semi-hard or batch-all) for P x K batches.
+ *
+ * @param name - which loss.
+ * @param options - `encode` plus the loss's options (margin, metric, and `soft` for batch-hard).
+ * @returns a loss for {@link train}.
+ * @example
+ * ```ts
+ * const loss = labelledBatchLoss("batchHard", { encode, margin: 0.3, metric: "cosine" });
+ * ```
+ */
+export function labelledBatchLoss(
+  name: LabelledLossName,
+  options: BatchHardTripletLossOptions & { readonly encode: EncodeTexts },
+): BatchLoss<LabelledBatch> {
+  const { encode, ...lossOptions } = options;
+  const lossFunctions = {
+    batchHard: batchHardTripletLoss,
+    semiHard: batchSemiHardTripletLoss,
+    batchAll: batchAllTripletLoss,
+  } as const;
+  const lossFunction = lossFunctions[name];
+  if (lossFunction === undefined) {
+    throw invalidArgument(
+      "labelledBatchLoss",
+      "name",
+      "'batchHard', 'semiHard' or 'batchAll'",
+      String(name),
+    );
+  }
+  return (model, batch) =>
+    lossFunction(embed(model, encode(batch.texts)), batch.labels, lossOptions);
+}
+
+/**
+ * The FaceNet triplet loss for batches of explicit triplets.
+ *
+ * @param options - `encode` plus margin and metric.
+ * @returns a loss for {@link train}.
+ * @example
+ * ```ts
+ * const loss = tripletBatchLoss({ encode, margin: 0.2, metric: "cosine" });
+ * ```
+ */
+export function tripletBatchLoss(
+  options: DistanceLossOptions & { readonly encode: EncodeTexts },
+): BatchLoss<TripletBatch> {
+  const { encode, ...lossOptions } = options;
+  return (model, batch) =>
+    tripletLoss(
+      embed(model, encode(batch.anchors)),
+      embed(model, encode(batch.positives)),
+      embed(model, encode(batch.negatives)),
+      lossOptions,
+    );
+}
