@@ -8,3 +8,4 @@ export { averagePrecision } from "./average-precision";
 export { oneShotAccuracy } from "./one-shot-accuracy";
 export type { OneShotOptions, OneShotResult } from "./one-shot-accuracy";
 export type { BinaryLabels } from "./scored-pairs";
+export { TfidfSimilarity } from "./tfidf-similarity";
