@@ -1,0 +1,81 @@
+import type * as tf from "@tensorflow/tfjs";
+import type { BackendWasm } from "@tensorflow/tfjs-backend-wasm";
+import type { WasmMemory } from "./webassembly-api";
+
+/** The parts of the Emscripten module behind the WASM backend that siamese-lab's kernels use. */
+interface WasmModuleView {
+  readonly HEAPF32: Float32Array;
+  readonly asm?: { readonly memory?: WasmMemory };
+  cwrap(name: string, returns: null, args: readonly string[]): (...args: unknown[]) => void;
+}
+
+/** The Emscripten module of a WASM backend, typed for what the kernels need. */
+export function wasmModule(backend: BackendWasm): WasmModuleView {
+  return backend.wasm as unknown as WasmModuleView;
+}
+
+/** Byte offset of a tensor's data in the WASM heap. */
+export function heapOffset(backend: BackendWasm, info: tf.TensorInfo): number {
+  return backend.dataIdMap.get(info.dataId)!.memoryOffset;
+}
+
+/** The backend's id of a tensor (what its C++ kernels take). */
+export function tensorId(backend: BackendWasm, info: tf.TensorInfo): number {
+  return backend.dataIdMap.get(info.dataId)!.id;
+}
+
+/** Allocates a float32 tensor on the heap, filled with zeros (malloc does not clear). */
+export function zerosOnHeap(backend: BackendWasm, shape: number[]): tf.TensorInfo {
+  const info = backend.makeOutput(shape, "float32");
+  const start = heapOffset(backend, info) >> 2;
+  const size = shape.reduce((a, b) => a * b, 1);
+  wasmModule(backend).HEAPF32.fill(0, start, start + size);
+  return info;
+}
+
+type RawMatMul = (...args: unknown[]) => void;
+const rawMatMuls = new WeakMap<BackendWasm, RawMatMul>();
+
+/**
+ * out = a · b with the backend's XNNPACK matrix multiply, writing into an existing tensor.
+ * `a` is read as [rows, inner], `b` as [inner, cols] (neither transposed: the fast path),
+ * `out` as [rows, cols]. XNNPACK caches the packed `b` under its tensor id, so `b` must not change
+ * while its tensor lives (true for weights; never pass a reused scratch buffer as `b`).
+ */
+export function matMulInto(
+  backend: BackendWasm,
+  a: tf.TensorInfo,
+  b: tf.TensorInfo,
+  out: tf.TensorInfo,
+  rows: number,
+  inner: number,
+  cols: number,
+): void {
+  let raw = rawMatMuls.get(backend);
+  if (raw === undefined) {
+    raw = wasmModule(backend).cwrap("BatchMatMul", null, [
+      "number",
+      "array",
+      "number",
+      "number",
+      "array",
+      "number",
+      "number",
+      "number",
+      "number",
+    ]);
+    rawMatMuls.set(backend, raw);
+  }
+  const shapeBytes = (shape: number[]): Uint8Array => new Uint8Array(new Int32Array(shape).buffer);
+  raw(
+    tensorId(backend, a),
+    shapeBytes([1, rows, inner]),
+    3,
+    tensorId(backend, b),
+    shapeBytes([1, inner, cols]),
+    3,
+    false,
+    false,
+    tensorId(backend, out),
+  );
+}

@@ -1,0 +1,12 @@
+export { FastLSTM } from "./fast-lstm";
+export type { FastLSTMArgs } from "./fast-lstm";
+export { lstmSequence } from "./lstm-sequence";
+export type { LstmSequenceOptions } from "./lstm-sequence";
+export { MaskedMeanPooling } from "./masked-mean-pooling";
+export type { MaskedMeanPoolingArgs } from "./masked-mean-pooling";
+export { L2Normalization } from "./l2-normalization";
+export type { L2NormalizationArgs } from "./l2-normalization";
+export { createTextEncoder } from "./text-encoder";
+export type { LstmImplementation, TextEncoderOptions } from "./text-encoder";
+export { createSiameseModel } from "./siamese-model";
+export type { RecurrentActivation } from "../backend/lstm-kernel-names";

@@ -1,0 +1,39 @@
+import * as tf from "@tensorflow/tfjs";
+import { normalizeRows } from "../similarity/l2-normalize";
+
+/** Options of {@link L2Normalization}: the usual layer options. */
+export interface L2NormalizationArgs {
+  /** Layer name (unique in a model). */
+  readonly name?: string;
+}
+
+/**
+ * Scales each row to unit Euclidean length, y = x / max(‖x‖, 1e-12) — the layer form of
+ * `l2Normalize`. A zero row stays zero (never NaN) and the gradient stays finite.
+ * Input and output [batch, d].
+ *
+ * @example
+ * ```ts
+ * const unit = new L2Normalization().apply(pooled) as tf.SymbolicTensor; // rows of length 1
+ * ```
+ */
+export class L2Normalization extends tf.layers.Layer {
+  /** @nocollapse */
+  static className = "L2Normalization";
+
+  constructor(args: L2NormalizationArgs = {}) {
+    super(args);
+  }
+
+  override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
+    return (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
+    return tf.tidy(() =>
+      normalizeRows((Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor2D),
+    );
+  }
+}
+
+tf.serialization.registerClass(L2Normalization);

@@ -1,0 +1,53 @@
+import * as tf from "@tensorflow/tfjs";
+
+/** Options of {@link MaskedMeanPooling}: the usual layer options. */
+export interface MaskedMeanPoolingArgs {
+  /** Layer name (unique in a model). */
+  readonly name?: string;
+}
+
+/**
+ * Mean over time of the real (non-padding) steps:
+ * y_b = Σ_t m_bt x_bt / max(Σ_t m_bt, 1), with m the mask of the layer before (1 = real step).
+ * A row with no real step gives a zero vector (never NaN). Without a mask, the plain mean.
+ *
+ * Input [batch, T, d] with a [batch, T] mask; output [batch, d]; consumes the mask.
+ *
+ * @example
+ * ```ts
+ * const pooled = new MaskedMeanPooling().apply(lstmOutput) as tf.SymbolicTensor; // [batch, d]
+ * ```
+ */
+export class MaskedMeanPooling extends tf.layers.Layer {
+  /** @nocollapse */
+  static className = "MaskedMeanPooling";
+
+  constructor(args: MaskedMeanPoolingArgs = {}) {
+    super(args);
+    this.supportsMasking = true;
+  }
+
+  override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
+    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    return [shape[0] ?? null, shape[2] ?? null];
+  }
+
+  override computeMask(): tf.Tensor {
+    return null as unknown as tf.Tensor;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
+    return tf.tidy(() => {
+      const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor3D;
+      const rawMask = kwargs["mask"] as tf.Tensor | tf.Tensor[] | undefined | null;
+      const mask = (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null;
+      if (mask === null) return tf.mean(x, 1);
+      const weights = tf.cast(tf.notEqual(mask, 0), "float32");
+      const total = tf.sum(tf.mul(x, tf.expandDims(weights, 2)), 1);
+      const count = tf.maximum(tf.sum(weights, 1, true), 1);
+      return tf.div(total, count);
+    });
+  }
+}
+
+tf.serialization.registerClass(MaskedMeanPooling);
