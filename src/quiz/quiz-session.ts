@@ -1,0 +1,487 @@
+import type { AnswerOutcome, ScoreTotals } from "./answer-outcome";
+import type { AnswersFile } from "./answers-file";
+import { describeError } from "./describe-error";
+import { gradeQuestion, type StoredResponse } from "./grade-question";
+import {
+  loadProgress,
+  saveProgress,
+  type QuestionProgress,
+  type QuizProgress,
+} from "./progress-store";
+import { questionFingerprint, questionView, type QuestionView } from "./question-view";
+import { questionLabel, questionStatus, type QuizReport } from "./quiz-report";
+import { defaultQuizOutput, type QuizOutput } from "./quiz-output";
+import type { MultipleScoring, QuizDefinition, QuizQuestion, QuizResponse } from "./quiz-types";
+import {
+  renderOutcomeHtml,
+  renderQuestionHtml,
+  renderSummaryHtml,
+  escapeHtml,
+} from "./render-html";
+import {
+  formatPoints,
+  renderOutcomeText,
+  renderQuestionText,
+  renderSummaryText,
+} from "./render-text";
+import { writeFileAtomicSync } from "./write-file-atomic-sync";
+
+/** Options of a {@link QuizSession}. */
+export interface QuizSessionOptions {
+  /** The progress file; `false` keeps progress in memory only. Default `false`. */
+  readonly progressFile?: string | false;
+  /** Overrides the scoring of every multiple-answer question. */
+  readonly multipleScoring?: MultipleScoring;
+  /** Where questions and feedback are shown. Default: notebook HTML or standard output. */
+  readonly output?: QuizOutput;
+  /** Time limit per call of code given as source, in ms. Default 2000. */
+  readonly codeTimeoutMs?: number;
+  /**
+   * How to answer question `view`, shown under it (default: the notebook call, e.g.
+   * `quiz.answer(6, [<letters>])`); return `undefined` to show nothing.
+   */
+  readonly answerHint?: (view: QuestionView, question: QuizQuestion) => string | undefined;
+}
+
+function notebookHint(view: QuestionView, question: QuizQuestion): string {
+  switch (question.kind) {
+    case "choice":
+      return question.select === "one"
+        ? `quiz.answer(${view.number}, "<letter>")`
+        : `quiz.answer(${view.number}, ["<letter>", "<letter>", ...])`;
+    case "numeric":
+      return `quiz.answer(${view.number}, <number>)`;
+    case "code":
+      return `quiz.answer(${view.number}, ${question.functionName})`;
+  }
+}
+
+/**
+ * A learner's run through one quiz: shows questions, grades answers, counts attempts, keeps
+ * the best score of each question and saves progress after every graded answer (atomically,
+ * so a crash never loses what was saved before). Open one with `openQuiz`.
+ *
+ * In a notebook, {@link QuizSession.show}, {@link QuizSession.answer} and
+ * {@link QuizSession.summary} display HTML and return nothing (so the cell prints nothing
+ * else); {@link QuizSession.submit} and {@link QuizSession.report} return the same
+ * information as data.
+ *
+ * @example
+ * ```ts
+ * const quiz = await openQuiz("study-questions");
+ * quiz.show(6);
+ * quiz.answer(6, ["A", "D"]);
+ * quiz.summary();
+ * ```
+ */
+export class QuizSession {
+  /** The quiz being taken. */
+  readonly definition: QuizDefinition;
+  /** The progress file, or `undefined` when progress is not saved. */
+  readonly progressFile: string | undefined;
+  /** Messages for the learner from opening the quiz (a corrupted progress file set aside, ...). */
+  readonly notices: readonly string[];
+  private readonly options: QuizSessionOptions;
+  private readonly output: QuizOutput;
+  private readonly progress = new Map<number, QuestionProgress>();
+  private saving: boolean;
+
+  /**
+   * Starts a session and restores saved progress. A progress file that cannot be read is set
+   * aside (see `loadProgress`) and reported in {@link QuizSession.notices}; saved answers to
+   * questions whose text changed since are dropped, also with a notice.
+   *
+   * @param definition - the quiz.
+   * @param options - progress file, scoring override, output.
+   */
+  constructor(definition: QuizDefinition, options: QuizSessionOptions = {}) {
+    this.definition = definition;
+    this.options = options;
+    this.output = options.output ?? defaultQuizOutput();
+    this.progressFile = options.progressFile === false ? undefined : options.progressFile;
+    this.saving = this.progressFile !== undefined;
+    const notices: string[] = [];
+    if (this.progressFile !== undefined) {
+      try {
+        const loaded = loadProgress(this.progressFile, definition.id);
+        notices.push(...loaded.notices);
+        this.restore(loaded.progress, notices);
+      } catch (error) {
+        this.saving = false;
+        notices.push(
+          `Your saved progress could not be opened (${describeError(error)}); this session will not be saved.`,
+        );
+      }
+    }
+    this.notices = notices;
+  }
+
+  /** The quiz's id. */
+  get id(): string {
+    return this.definition.id;
+  }
+
+  /** The number of questions. */
+  get size(): number {
+    return this.definition.questions.length;
+  }
+
+  /**
+   * Shows a question (HTML in a notebook, text elsewhere). Without a number, shows the first
+   * question that does not have full points yet.
+   *
+   * @param number - the question number, from 1.
+   * @example
+   * ```ts
+   * quiz.show(6);
+   * ```
+   */
+  show(number?: number): void {
+    const target = number ?? this.nextQuestion();
+    if (target === undefined) {
+      this.say(`Every question of "${this.definition.title}" has full points. See quiz.summary().`);
+      return;
+    }
+    const problem = this.checkNumber(target);
+    if (problem !== undefined) {
+      this.say(problem);
+      return;
+    }
+    const view = this.view(target);
+    const question = this.questionAt(target);
+    const hint = (this.options.answerHint ?? notebookHint)(view, question);
+    this.output.show({
+      text: renderQuestionText(view, hint),
+      html: renderQuestionHtml(view, hint),
+    });
+  }
+
+  /**
+   * Grades an answer and shows the result: each chosen option marked right or wrong with
+   * its explanation (or the numeric / code verdict), and the running score. An answer that
+   * cannot be read gets a message and does not count as an attempt.
+   *
+   * @param number - the question number, from 1.
+   * @param response - letters (`"B"`, `["A", "D"]`), a number, or a function.
+   * @example
+   * ```ts
+   * quiz.answer(6, ["A", "D"]);
+   * ```
+   */
+  answer(number: number, response: QuizResponse): void {
+    const outcome = this.submit(number, response);
+    this.output.show({ text: renderOutcomeText(outcome), html: renderOutcomeHtml(outcome) });
+  }
+
+  /**
+   * Grades an answer and records it, without showing anything.
+   *
+   * @param number - the question number, from 1.
+   * @param response - letters, a number, a function or JavaScript source.
+   * @returns the outcome: score and feedback, or why the answer was not accepted.
+   * @example
+   * ```ts
+   * const outcome = quiz.submit(1, "B");
+   * if (outcome.status === "graded") console.log(outcome.score);
+   * ```
+   */
+  submit(number: number, response: QuizResponse): AnswerOutcome {
+    const problem = this.checkNumber(number);
+    if (problem !== undefined) return { status: "invalid", number, message: problem };
+    const question = this.questionAt(number);
+    const grade = gradeQuestion(question, response, {
+      ...(this.options.multipleScoring === undefined
+        ? {}
+        : { multipleScoring: this.options.multipleScoring }),
+      ...(this.options.codeTimeoutMs === undefined
+        ? {}
+        : { codeTimeoutMs: this.options.codeTimeoutMs }),
+    });
+    if (!grade.ok) return { status: "invalid", number, message: grade.message };
+    const previous = this.progress.get(number);
+    const improved = previous === undefined || grade.score > previous.bestScore;
+    const entry: QuestionProgress = {
+      fingerprint: questionFingerprint(question),
+      attempts: (previous?.attempts ?? 0) + 1,
+      bestScore: improved ? grade.score : previous.bestScore,
+      lastScore: grade.score,
+      bestResponse: improved ? grade.response : previous.bestResponse,
+      lastResponse: grade.response,
+      answeredAt: new Date().toISOString(),
+    };
+    this.progress.set(number, entry);
+    const saveError = this.save();
+    return {
+      status: "graded",
+      number,
+      score: grade.score,
+      points: grade.points,
+      feedback: grade.feedback,
+      attempt: entry.attempts,
+      bestScore: entry.bestScore,
+      totals: this.totals(),
+      ...(saveError === undefined ? {} : { saveError }),
+    };
+  }
+
+  /**
+   * Shows the summary table: every question's kind, points, best score, attempts and status,
+   * and the total.
+   *
+   * @example
+   * ```ts
+   * quiz.summary();
+   * ```
+   */
+  summary(): void {
+    const report = this.report();
+    this.output.show({ text: renderSummaryText(report), html: renderSummaryHtml(report) });
+  }
+
+  /**
+   * The scores as data.
+   *
+   * @returns the report: one row per question and the totals.
+   * @example
+   * ```ts
+   * quiz.report().score;
+   * ```
+   */
+  report(): QuizReport {
+    const questions = this.definition.questions.map((question, i) => {
+      const entry = this.progress.get(i + 1);
+      const score = entry?.bestScore ?? 0;
+      return {
+        number: i + 1,
+        label: questionLabel(question),
+        points: question.points,
+        score,
+        attempts: entry?.attempts ?? 0,
+        status: questionStatus(score, question.points, entry !== undefined),
+      };
+    });
+    const totals = this.totals();
+    return {
+      quiz: this.definition.id,
+      title: this.definition.title,
+      score: totals.score,
+      points: totals.points,
+      answered: totals.answered,
+      questions,
+    };
+  }
+
+  /**
+   * The running totals.
+   *
+   * @returns score (sum of best scores), points, answered and question counts.
+   * @example
+   * ```ts
+   * quiz.totals(); // { score: 7, points: 20, answered: 9, questions: 20 }
+   * ```
+   */
+  totals(): ScoreTotals {
+    let score = 0;
+    let points = 0;
+    this.definition.questions.forEach((question, i) => {
+      points += question.points;
+      score += this.progress.get(i + 1)?.bestScore ?? 0;
+    });
+    return { score, points, answered: this.progress.size, questions: this.size };
+  }
+
+  /**
+   * What is shown of a question (no key).
+   *
+   * @param number - the question number, from 1.
+   * @returns the view.
+   * @throws Error when there is no such question.
+   * @example
+   * ```ts
+   * quiz.view(6).options.map((o) => o.letter); // ["A", "B", "C", "D"]
+   * ```
+   */
+  view(number: number): QuestionView {
+    const problem = this.checkNumber(number);
+    if (problem !== undefined) throw new Error(`QuizSession.view: ${problem}`);
+    const entry = this.progress.get(number);
+    return questionView(
+      this.definition.id,
+      this.questionAt(number),
+      number,
+      this.size,
+      entry === undefined ? undefined : { attempts: entry.attempts, bestScore: entry.bestScore },
+    );
+  }
+
+  /**
+   * The saved progress of one question, if it was answered.
+   *
+   * @param number - the question number, from 1.
+   * @returns attempts, best and last score and answers, or `undefined`.
+   * @example
+   * ```ts
+   * quiz.progressOf(6)?.attempts;
+   * ```
+   */
+  progressOf(number: number): QuestionProgress | undefined {
+    return this.progress.get(number);
+  }
+
+  /**
+   * Forgets all answers and saves the empty progress.
+   *
+   * @example
+   * ```ts
+   * quiz.reset();
+   * ```
+   */
+  reset(): void {
+    this.progress.clear();
+    const saveError = this.save();
+    this.say(
+      `Progress of "${this.definition.title}" cleared.${saveError === undefined ? "" : ` Warning: ${saveError}`}`,
+    );
+  }
+
+  /**
+   * The learner's best answers as an answers file (see `AnswersFile`), for handing in.
+   *
+   * @param learner - the learner's name, written into the file.
+   * @returns the answers file content.
+   * @example
+   * ```ts
+   * JSON.stringify(quiz.answersFile("ada"));
+   * ```
+   */
+  answersFile(learner?: string): AnswersFile {
+    const answers: Record<string, StoredResponse> = {};
+    for (const [number, entry] of [...this.progress.entries()].sort((a, b) => a[0] - b[0])) {
+      answers[String(number)] = entry.bestResponse;
+    }
+    return { quiz: this.definition.id, ...(learner === undefined ? {} : { learner }), answers };
+  }
+
+  /**
+   * Writes {@link QuizSession.answersFile} to a JSON file (atomically) and says where.
+   *
+   * @param file - the path to write.
+   * @param learner - the learner's name.
+   * @example
+   * ```ts
+   * quiz.saveAnswers("answers.json", "ada");
+   * ```
+   */
+  saveAnswers(file: string, learner?: string): void {
+    writeFileAtomicSync(file, `${JSON.stringify(this.answersFile(learner), null, 2)}\n`);
+    this.say(`Saved ${this.progress.size} answers to ${file}.`);
+  }
+
+  /**
+   * Shows the quiz's title, size, where progress is saved, what was restored, and any notice.
+   *
+   * @example
+   * ```ts
+   * quiz.intro();
+   * ```
+   */
+  intro(): void {
+    const totals = this.totals();
+    const lines = [
+      `${this.definition.title} (${this.definition.id}): ${this.size} questions, ${formatPoints(totals.points)} points.`,
+    ];
+    if (this.definition.description !== undefined) lines.push(this.definition.description);
+    if (totals.answered > 0) {
+      lines.push(
+        `Restored your progress: ${totals.answered} answered, ${formatPoints(totals.score)} of ${formatPoints(totals.points)} points.`,
+      );
+    }
+    lines.push(
+      this.saving && this.progressFile !== undefined
+        ? `Progress is saved to ${this.progressFile}.`
+        : "Progress is not saved.",
+    );
+    lines.push(...this.notices);
+    this.say(lines.join("\n"));
+  }
+
+  /**
+   * Shows the notices from opening the quiz, if there are any.
+   *
+   * @example
+   * ```ts
+   * quiz.showNotices();
+   * ```
+   */
+  showNotices(): void {
+    if (this.notices.length > 0) this.say(this.notices.join("\n"));
+  }
+
+  /**
+   * The first question without full points, or `undefined` when all have them.
+   *
+   * @returns a question number.
+   */
+  nextQuestion(): number | undefined {
+    const index = this.definition.questions.findIndex(
+      (q, i) => (this.progress.get(i + 1)?.bestScore ?? -1) < q.points - 1e-9,
+    );
+    return index === -1 ? undefined : index + 1;
+  }
+
+  private say(text: string): void {
+    const html = text
+      .split("\n")
+      .map((line) => `<div>${escapeHtml(line)}</div>`)
+      .join("");
+    this.output.show({ text, html });
+  }
+
+  private questionAt(number: number): QuizQuestion {
+    return this.definition.questions[number - 1] as QuizQuestion;
+  }
+
+  private checkNumber(number: unknown): string | undefined {
+    if (
+      typeof number !== "number" ||
+      !Number.isInteger(number) ||
+      number < 1 ||
+      number > this.size
+    ) {
+      return `there is no question ${String(number)}; "${this.definition.title}" has questions 1 to ${this.size}.`;
+    }
+    return undefined;
+  }
+
+  private restore(saved: QuizProgress, notices: string[]): void {
+    const dropped: string[] = [];
+    for (const [key, entry] of Object.entries(saved.questions)) {
+      const number = Number(key);
+      const question = this.definition.questions[number - 1];
+      if (question === undefined || questionFingerprint(question) !== entry.fingerprint) {
+        dropped.push(key);
+        continue;
+      }
+      this.progress.set(number, entry);
+    }
+    if (dropped.length > 0) {
+      notices.push(
+        `Question${dropped.length === 1 ? "" : "s"} ${dropped.join(", ")} changed since you answered; ${dropped.length === 1 ? "its" : "their"} saved progress was dropped.`,
+      );
+    }
+  }
+
+  private save(): string | undefined {
+    if (!this.saving || this.progressFile === undefined) return undefined;
+    const questions: Record<string, QuestionProgress> = {};
+    for (const [number, entry] of [...this.progress.entries()].sort((a, b) => a[0] - b[0])) {
+      questions[String(number)] = entry;
+    }
+    try {
+      saveProgress(this.progressFile, { quiz: this.definition.id, questions });
+      return undefined;
+    } catch (error) {
+      return `progress could not be saved to ${this.progressFile} (${describeError(error)}).`;
+    }
+  }
+}
