@@ -191,7 +191,44 @@ export function sniffDelimiter(headerLine: string): Delimiter {
 }
 
 /**
- * Streams the records of a CSV or TSV file, reading it in chunks so memory stays flat.
+ * Streams the records of a CSV or TSV file in batches (one per chunk read), reading the file
+ * in 1 MiB chunks so memory stays flat. Batches spare the per-record promise that a plain
+ * async iteration costs.
+ *
+ * @param file - path of the file.
+ * @param delimiter - the separator, or `"auto"` to read it from the header line.
+ * @returns an async iterable of non-empty arrays of {@link DelimitedRecord}, header included.
+ * @throws Error (from the file system) when the file cannot be read.
+ */
+export async function* readDelimitedRecordBatches(
+  file: string,
+  delimiter: Delimiter | "auto" = "auto",
+): AsyncGenerator<DelimitedRecord[], void, undefined> {
+  const stream = fs.createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
+  let parser: DelimitedParser | undefined;
+  let pending = "";
+  for await (const piece of stream as AsyncIterable<string>) {
+    let text = piece;
+    if (parser === undefined) {
+      pending += piece;
+      const lineEnd = pending.search(/[\r\n]/);
+      if (lineEnd === -1) continue;
+      parser = new DelimitedParser(
+        delimiter === "auto" ? sniffDelimiter(pending.slice(0, lineEnd)) : delimiter,
+      );
+      text = pending;
+      pending = "";
+    }
+    const records = parser.push(text);
+    if (records.length > 0) yield records;
+  }
+  parser ??= new DelimitedParser(delimiter === "auto" ? sniffDelimiter(pending) : delimiter);
+  const last = [...(pending.length > 0 ? parser.push(pending) : []), ...parser.end()];
+  if (last.length > 0) yield last;
+}
+
+/**
+ * Streams the records of a CSV or TSV file one by one (see {@link readDelimitedRecordBatches}).
  *
  * @param file - path of the file.
  * @param delimiter - the separator, or `"auto"` to read it from the header line.
@@ -202,24 +239,5 @@ export async function* readDelimitedRecords(
   file: string,
   delimiter: Delimiter | "auto" = "auto",
 ): AsyncGenerator<DelimitedRecord, void, undefined> {
-  const stream = fs.createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
-  let parser: DelimitedParser | undefined;
-  let pending = "";
-  for await (const piece of stream as AsyncIterable<string>) {
-    if (parser === undefined) {
-      pending += piece;
-      const lineEnd = pending.search(/[\r\n]/);
-      if (lineEnd === -1) continue;
-      parser = new DelimitedParser(
-        delimiter === "auto" ? sniffDelimiter(pending.slice(0, lineEnd)) : delimiter,
-      );
-      yield* parser.push(pending);
-      pending = "";
-      continue;
-    }
-    yield* parser.push(piece);
-  }
-  parser ??= new DelimitedParser(delimiter === "auto" ? sniffDelimiter(pending) : delimiter);
-  if (pending.length > 0) yield* parser.push(pending);
-  yield* parser.end();
+  for await (const batch of readDelimitedRecordBatches(file, delimiter)) yield* batch;
 }

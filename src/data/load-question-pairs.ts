@@ -2,7 +2,7 @@ import { describeValue, invalidArgument } from "../validate";
 import type { QuestionPair, SkippedRow } from "./question-pair";
 import {
   checkReadOptions,
-  questionPairRows,
+  questionPairBatches,
   type QuestionPairsReadOptions,
 } from "./read-question-pairs";
 
@@ -61,9 +61,12 @@ export async function loadQuestionPairs(
   }
   const pairs: QuestionPair[] = [];
   const skipped: SkippedRow[] = [];
-  const rows = questionPairRows(fn, file, { ...settings, onSkip: (row) => skipped.push(row) });
-  for await (const pair of rows) {
-    if (filter === undefined || filter(pair)) pairs.push(pair);
+  const batches = questionPairBatches(fn, file, {
+    ...settings,
+    onSkip: (row) => skipped.push(row),
+  });
+  for await (const batch of batches) {
+    for (const pair of batch) if (filter === undefined || filter(pair)) pairs.push(pair);
   }
   return { file, pairs, skipped };
 }

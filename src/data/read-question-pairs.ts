@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import { describeValue, invalidArgument } from "../validate";
-import { readDelimitedRecords, type Delimiter } from "./delimited-records";
+import { readDelimitedRecordBatches, type Delimiter } from "./delimited-records";
 import type { QuestionPair, SkippedRow } from "./question-pair";
 import { QuestionPairsFormatError } from "./question-pairs-format-error";
 import { isSplit, SPLITS } from "./split";
@@ -61,7 +61,13 @@ export function readQuestionPairs(
   if (onSkip !== undefined && typeof onSkip !== "function") {
     throw invalidArgument(fn, "options.onSkip", "a function", describeValue(onSkip));
   }
-  return questionPairRows(fn, file, { ...settings, onSkip: onSkip ?? (() => undefined) });
+  return flatten(
+    questionPairBatches(fn, file, { ...settings, onSkip: onSkip ?? (() => undefined) }),
+  );
+}
+
+async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T, void, undefined> {
+  for await (const batch of batches) yield* batch;
 }
 
 /**
@@ -102,9 +108,10 @@ export function checkReadOptions(
 
 /**
  * The reader behind {@link readQuestionPairs} and {@link loadQuestionPairs}, with checked
- * options; `fn` names the public function in error messages.
+ * options; `fn` names the public function in error messages. Yields the good pairs of each
+ * chunk of the file together.
  */
-export async function* questionPairRows(
+export async function* questionPairBatches(
   fn: string,
   file: string,
   options: {
@@ -112,20 +119,24 @@ export async function* questionPairRows(
     delimiter: Delimiter | "auto";
     onSkip: (row: SkippedRow) => void;
   },
-): AsyncGenerator<QuestionPair> {
+): AsyncGenerator<QuestionPair[], void, undefined> {
   let columns: ColumnIndex | undefined;
-  for await (const record of readDelimitedRecords(file, options.delimiter)) {
-    if (columns === undefined) {
-      columns = readHeader(fn, file, record.line, record.fields);
-      continue;
+  for await (const records of readDelimitedRecordBatches(file, options.delimiter)) {
+    const pairs: QuestionPair[] = [];
+    for (const record of records) {
+      if (columns === undefined) {
+        columns = readHeader(fn, file, record.line, record.fields);
+        continue;
+      }
+      const row = record.problem ?? readRow(record.fields, columns);
+      if (typeof row === "string") {
+        if (options.strict) throw new QuestionPairsFormatError(fn, file, record.line, row);
+        options.onSkip({ line: record.line, reason: row });
+        continue;
+      }
+      pairs.push(row);
     }
-    const row = record.problem ?? readRow(record.fields, columns);
-    if (typeof row === "string") {
-      if (options.strict) throw new QuestionPairsFormatError(fn, file, record.line, row);
-      options.onSkip({ line: record.line, reason: row });
-      continue;
-    }
-    yield row;
+    if (pairs.length > 0) yield pairs;
   }
   if (columns === undefined) {
     throw new QuestionPairsFormatError(fn, file, 1, "the file is empty (no header line)");

@@ -1,0 +1,72 @@
+import type { Split } from "../../src/data";
+
+/** A group as written in `groups/<topic>.json`. */
+export interface SourceGroup {
+  readonly id: string;
+  readonly family: string;
+  readonly topic: string;
+  readonly intent: string;
+  readonly questions: readonly string[];
+}
+
+/** A family as written: 1 to 3 contrast groups. */
+export interface SourceFamily {
+  readonly id: string;
+  readonly topic: string;
+  readonly groups: readonly SourceGroup[];
+}
+
+/** One topic file. */
+export interface SourceTopic {
+  readonly topic: string;
+  /** The file, relative to the repository root (for error messages). */
+  readonly file: string;
+  readonly families: readonly SourceFamily[];
+}
+
+/** A question of the built corpus: its id, its place and its split. */
+export interface CorpusQuestion {
+  readonly qid: number;
+  readonly text: string;
+  readonly group: string;
+  readonly family: string;
+  readonly topic: string;
+  readonly split: Split;
+}
+
+/** A group of the built corpus with its split. */
+export interface CorpusGroup extends SourceGroup {
+  readonly split: Split;
+}
+
+/** A row of `pairs.tsv`. */
+export interface CorpusPair {
+  readonly id: number;
+  readonly question1: CorpusQuestion;
+  readonly question2: CorpusQuestion;
+  readonly isDuplicate: boolean;
+  readonly split: Split;
+}
+
+/** The planned shares of the four splits, by number of groups. */
+export const SPLIT_SHARES: Readonly<Record<Split, number>> = {
+  train: 0.7,
+  validation: 0.1,
+  test: 0.1,
+  oneshot: 0.1,
+};
+
+/**
+ * A number seed for one named sub-task (FNV-1a over the text), so that each topic's split and
+ * each split's pairs have their own stream: editing one topic file does not change the random
+ * draws made for the others.
+ */
+export function subSeed(seed: number, ...parts: readonly string[]): number {
+  const text = `${seed}:${parts.join(":")}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
