@@ -10,3 +10,6 @@ export { createTextEncoder } from "./text-encoder";
 export type { LstmImplementation, TextEncoderOptions } from "./text-encoder";
 export { createSiameseModel } from "./siamese-model";
 export type { RecurrentActivation } from "../backend/lstm-kernel-names";
+export { saveModel } from "./save-model";
+export { loadModel } from "./load-model";
+export { directoryIOHandler } from "./directory-io-handler";
