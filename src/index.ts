@@ -8,3 +8,4 @@ export * from "./data";
 export * from "./text";
 export * from "./train";
 export * from "./notebook";
+export * from "./model";
