@@ -9,3 +9,4 @@ export * from "./text";
 export * from "./train";
 export * from "./notebook";
 export * from "./model";
+export * from "./viz";
