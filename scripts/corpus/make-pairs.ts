@@ -1,6 +1,7 @@
 import { SPLITS, type Split } from "../../src/data";
 import { createRandom, type Random } from "../../src/random";
-import { Tokenizer, tokenJaccard } from "../../src/text";
+import { Tokenizer } from "../../src/text";
+import { setJaccard } from "../../src/text/token-jaccard";
 import { subSeed, type CorpusPair, type CorpusQuestion } from "./source-corpus";
 
 /** How `pairs.tsv` is composed. */
@@ -74,7 +75,7 @@ function splitPairs(
   split: Split,
   random: Random,
 ): { pairs: Omit<CorpusPair, "id">[]; hard: number } {
-  const tokens = questions.map((question) => WORDS.tokenize(question.text));
+  const tokens = questions.map((question) => new Set(WORDS.tokenize(question.text)));
   const used = new Set<string>();
   const key = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
@@ -83,7 +84,7 @@ function splitPairs(
     for (let b = a + 1; b < questions.length; b++) {
       if ((questions[a] as CorpusQuestion).group === (questions[b] as CorpusQuestion).group)
         continue;
-      const overlap = tokenJaccard(tokens[a] as string[], tokens[b] as string[]);
+      const overlap = setJaccard(tokens[a] as Set<string>, tokens[b] as Set<string>);
       if (overlap >= PAIR_PLAN.hardOverlap) hard.push({ a, b, overlap });
     }
   }
@@ -151,7 +152,7 @@ function splitPairs(
       const second = questions[b] as CorpusQuestion;
       if (first.group === second.group || used.has(key(a, b))) continue;
       if ((kind === "sameTopic") !== (first.topic === second.topic)) continue;
-      if (tokenJaccard(tokens[a] as string[], tokens[b] as string[]) >= PAIR_PLAN.hardOverlap)
+      if (setJaccard(tokens[a] as Set<string>, tokens[b] as Set<string>) >= PAIR_PLAN.hardOverlap)
         continue;
       used.add(key(a, b));
       chosen.push({ a, b, isDuplicate: false });

@@ -49,9 +49,11 @@ interface PairItem {
  * batchSize * B`, since a group can give at most one pair to a batch — by laying the groups'
  * pairs end to end in random group order and dealing position `p` to batch `p mod B`
  * (McNaughton's wrap-around rule), then shuffles the batches. The pairs that cannot be placed
- * in a full batch (a group with more pairs than there are batches, or too few groups left)
- * follow at the end of the epoch in smaller batches of distinct groups with
- * `remainder: "partial"` (default), or are left out of that epoch with `remainder: "drop"`.
+ * in a full batch — fewer than `batchSize` pairs of different groups, plus the pairs of any
+ * group that has more pairs than there are full batches — follow at the end of the epoch in
+ * smaller batches of distinct groups with `remainder: "partial"` (default; usually a single
+ * batch), or are left out of that epoch with `remainder: "drop"` (other epochs leave out
+ * other pairs).
  *
  * @param groups - groups of questions that ask the same thing; groups with fewer than two
  *   questions have no pairs and are ignored.
@@ -120,25 +122,35 @@ function* epochBatches(
 ): Generator<DuplicatePairBatch> {
   const order = random.shuffle(groups.map((_, index) => index));
   const pairsByGroup = order.map((group) => groupPairs(groups, group, random));
-  const fullBatches = largestFullBatchCount(
-    pairsByGroup.map((pairs) => pairs.length),
-    batchSize,
-  );
+  const counts = pairsByGroup.map((pairs) => pairs.length);
+  const fullBatches = largestFullBatchCount(counts, batchSize);
+  // Each group may give at most one pair per batch. The capped counts add up to a little more
+  // than the full batches hold (less than one batch more); the surplus is taken one pair each
+  // from different groups, preferring groups not already over the cap, so that the pairs left
+  // over fit in as few extra batches as possible.
+  const taken = counts.map((count) => Math.min(count, fullBatches));
+  let surplus = taken.reduce((sum, count) => sum + count, 0) - fullBatches * batchSize;
+  const donors = random
+    .shuffle(taken.map((_, index) => index).filter((index) => (taken[index] as number) > 0))
+    .sort((a, b) => Number(counts[a]! > fullBatches) - Number(counts[b]! > fullBatches));
+  for (const index of donors) {
+    if (surplus === 0) break;
+    taken[index] = (taken[index] as number) - 1;
+    surplus--;
+  }
+  // McNaughton's wrap-around rule: lay the taken pairs end to end and deal position p to batch
+  // p mod B. A group's pairs are contiguous and at most B, so they land in different batches.
   const batches: PairItem[][] = Array.from({ length: fullBatches }, () => []);
   const left: PairItem[][] = [];
   let position = 0;
-  for (const pairs of pairsByGroup) {
-    const leftover: PairItem[] = [];
-    pairs.forEach((pair, index) => {
-      if (index < fullBatches && position < fullBatches * batchSize) {
-        (batches[position % fullBatches] as PairItem[]).push(pair);
-        position++;
-      } else {
-        leftover.push(pair);
-      }
-    });
-    if (leftover.length > 0) left.push(leftover);
-  }
+  pairsByGroup.forEach((pairs, index) => {
+    const count = taken[index] as number;
+    for (const pair of pairs.slice(0, count)) {
+      (batches[position % fullBatches] as PairItem[]).push(pair);
+      position++;
+    }
+    if (pairs.length > count) left.push(pairs.slice(count));
+  });
   for (const batch of random.shuffle(batches)) yield toBatch(groups, random.shuffle(batch));
   if (remainder === "drop") return;
   // Leftovers: each batch takes one pair from each of the (up to batchSize) groups with the

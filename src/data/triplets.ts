@@ -1,6 +1,6 @@
 import { createRandom } from "../random";
 import { Tokenizer } from "../text/tokenizer";
-import { tokenJaccard } from "../text/token-jaccard";
+import { setJaccard } from "../text/token-jaccard";
 import { checkInteger, checkNumber, describeValue, invalidArgument } from "../validate";
 import { checkGroups, checkOptionsObject } from "./check-groups";
 import type { GroupLike } from "./question-group";
@@ -93,13 +93,15 @@ export function triplets(groups: readonly GroupLike[], options: TripletsOptions)
   });
 
   const random = createRandom(seed);
-  const tokens = groups.map((group) => group.questions.map((question) => WORDS.tokenize(question)));
+  const tokens = groups.map((group) =>
+    group.questions.map((question) => new Set(WORDS.tokenize(question))),
+  );
   const pools = new Map<string, { group: number; question: number }[]>();
   const hardPool = (group: number, question: number): { group: number; question: number }[] => {
     const key = `${group}:${question}`;
     let pool = pools.get(key);
     if (pool === undefined) {
-      const anchorTokens = tokens[group]?.[question] ?? [];
+      const anchorTokens = tokens[group]?.[question] ?? new Set<string>();
       const scored: { group: number; question: number; overlap: number }[] = [];
       tokens.forEach((questions, other) => {
         if (other === group) return;
@@ -107,7 +109,7 @@ export function triplets(groups: readonly GroupLike[], options: TripletsOptions)
           scored.push({
             group: other,
             question: index,
-            overlap: tokenJaccard(anchorTokens, candidate),
+            overlap: setJaccard(anchorTokens, candidate),
           });
         });
       });

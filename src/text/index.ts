@@ -6,4 +6,4 @@ export { encode } from "./encode";
 export { pad } from "./pad";
 export type { PadOptions } from "./pad";
 export { normalizeQuestion } from "./normalize-question";
-export { tokenJaccard } from "./token-jaccard";
+export { tokenJaccard, setJaccard } from "./token-jaccard";

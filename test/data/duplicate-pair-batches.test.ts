@@ -80,6 +80,20 @@ describe("duplicatePairBatches", () => {
         if (counts.reduce((s, c) => s + Math.min(c, b), 0) >= batchSize * b) best = b;
       }
       assert.equal(batches.filter((b) => b.anchors.length === batchSize).length, best);
+      // The leftovers: fewer than batchSize pairs plus what groups hold beyond `best`, packed
+      // into the fewest batches of distinct groups.
+      const partial = batches.filter((b) => b.anchors.length < batchSize);
+      const leftPerGroup = new Map<string, number>();
+      for (const b of partial) {
+        for (const id of b.groupIds) leftPerGroup.set(id, (leftPerGroup.get(id) ?? 0) + 1);
+      }
+      const leftTotal = [...leftPerGroup.values()].reduce((s, n) => s + n, 0);
+      const overCap = counts.reduce((s, c) => s + Math.max(0, c - best), 0);
+      assert.ok(leftTotal < batchSize + overCap, `${leftTotal} left over`);
+      assert.equal(
+        partial.length,
+        Math.max(0, ...leftPerGroup.values(), Math.ceil(leftTotal / batchSize)),
+      );
       const dropped = [
         ...duplicatePairBatches(groups, { batchSize, seed: trial, remainder: "drop" }),
       ];

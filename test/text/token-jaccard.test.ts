@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { createRandom } from "../../src/random";
-import { tokenJaccard } from "../../src/text";
+import { setJaccard, tokenJaccard } from "../../src/text";
 
 /** Slow reference: Jaccard over arrays without sets. */
 function slowJaccard(a: string[], b: string[]): number {
@@ -28,6 +28,7 @@ describe("tokenJaccard", () => {
       const a = Array.from({ length: random.int(6) }, () => random.pick(words));
       const b = Array.from({ length: random.int(6) }, () => random.pick(words));
       assert.ok(Math.abs(tokenJaccard(a, b) - slowJaccard(a, b)) < 1e-12);
+      assert.equal(setJaccard(new Set(a), new Set(b)), tokenJaccard(a, b));
     }
   });
 
