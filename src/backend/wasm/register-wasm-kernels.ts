@@ -3,6 +3,7 @@ import {
   batchMatMulMaterialisingTransposes,
   materialisesTransposes,
 } from "./batch-mat-mul-transposed";
+import { copiesGatheredRows, gatherV2CopyingRows } from "./gather-rows";
 import { lstmRecurrenceGradWasm, lstmRecurrenceWasm } from "./lstm-recurrence-kernels";
 import { unsortedSegmentSumWasm } from "./unsorted-segment-sum";
 
@@ -13,18 +14,34 @@ const ADDED_KERNELS: readonly tf.KernelConfig[] = [
   lstmRecurrenceGradWasm,
 ];
 
+/** A kernel siamese-lab replaces with a faster version that gives the same results. */
+interface KernelPatch {
+  readonly kernelName: string;
+  readonly wrap: (original: tf.KernelConfig) => tf.KernelConfig;
+  readonly isApplied: (current: tf.KernelConfig) => boolean;
+}
+
+const PATCHED_KERNELS: readonly KernelPatch[] = [
+  {
+    kernelName: tf.BatchMatMul,
+    wrap: batchMatMulMaterialisingTransposes,
+    isApplied: materialisesTransposes,
+  },
+  { kernelName: tf.GatherV2, wrap: gatherV2CopyingRows, isApplied: copiesGatheredRows },
+];
+
 /**
- * Registers the kernels the WASM backend lacks (idempotent). Called by {@link initBackend}
- * before the wasm backend is used.
+ * Registers the kernels the WASM backend lacks and replaces the patched ones (idempotent). Called
+ * by {@link initBackend} before the wasm backend is used.
  */
 export function registerWasmKernels(): void {
   for (const kernel of ADDED_KERNELS) {
     if (tf.getKernel(kernel.kernelName, "wasm") === undefined) tf.registerKernel(kernel);
   }
-  // Kernels siamese-lab replaces with a faster version giving the same results.
-  const batchMatMul = tf.getKernel(tf.BatchMatMul, "wasm");
-  if (batchMatMul !== undefined && !materialisesTransposes(batchMatMul)) {
-    tf.unregisterKernel(tf.BatchMatMul, "wasm");
-    tf.registerKernel(batchMatMulMaterialisingTransposes(batchMatMul));
+  for (const patch of PATCHED_KERNELS) {
+    const original = tf.getKernel(patch.kernelName, "wasm");
+    if (original === undefined || patch.isApplied(original)) continue;
+    tf.unregisterKernel(patch.kernelName, "wasm");
+    tf.registerKernel(patch.wrap(original));
   }
 }

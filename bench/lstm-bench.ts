@@ -1,0 +1,251 @@
+// npm run bench: training and inference speed of the reference Siamese LSTM, siamese-lab's fast
+// encoder against the stock tf.layers.lstm encoder, on the backend siamese-lab picks (wasm here).
+//
+// The stock encoder is measured as TensorFlow.js ships it: in a child process that loads the
+// WASM backend without siamese-lab's kernels and patches (only UnsortedSegmentSum is added,
+// without which an embedding cannot train on WASM at all). Writes bench/results.json.
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as tf from "@tensorflow/tfjs";
+import { initBackend } from "../src/backend";
+import { unsortedSegmentSumWasm } from "../src/backend/wasm/unsorted-segment-sum";
+import { batchTripletLoss } from "../src/losses";
+import { createSiameseModel, createTextEncoder, type LstmImplementation } from "../src/model";
+import { createRandom } from "../src/random";
+
+const REFERENCE = {
+  vocabSize: 5000,
+  embeddingDim: 128,
+  hiddenUnits: 128,
+  sequenceLength: 20,
+  batchSize: 128,
+  inferenceBatchSize: 256,
+  margin: 0.25,
+  learningRate: 1e-3,
+} as const;
+
+/** What one encoder measured. */
+interface Measurement {
+  readonly lstm: LstmImplementation;
+  readonly backend: string;
+  readonly kernels: string;
+  readonly trainMsPerStep: number;
+  readonly trainStepsTimed: number;
+  readonly inferenceMsPerBatch: number;
+  readonly inferenceQuestionsPerSecond: number;
+  readonly peakRssMB: number;
+  readonly firstLoss: number;
+  readonly lastLoss: number;
+}
+
+/** Token ids like padded questions: lengths 5..T, ids in [1, vocab), zeros after. */
+function questions(count: number, seed: number): tf.Tensor2D {
+  const rng = createRandom(seed);
+  const rows = Array.from({ length: count }, () => {
+    const length = 5 + rng.int(REFERENCE.sequenceLength - 4);
+    return Array.from({ length: REFERENCE.sequenceLength }, (_, t) =>
+      t < length ? 1 + rng.int(REFERENCE.vocabSize - 1) : 0,
+    );
+  });
+  return tf.tensor2d(rows, undefined, "int32");
+}
+
+function measure(
+  lstm: LstmImplementation,
+  kernels: string,
+  plan: { warmup: number; steps: number; inferenceBatches: number },
+): Measurement {
+  const encoder = createTextEncoder({
+    vocabSize: REFERENCE.vocabSize,
+    embeddingDim: REFERENCE.embeddingDim,
+    hiddenUnits: REFERENCE.hiddenUnits,
+    lstm,
+    seed: 1,
+  });
+  const siamese = createSiameseModel(encoder);
+  const optimizer = tf.train.adam(REFERENCE.learningRate);
+  const batches = Array.from({ length: 4 }, (_, i) => [
+    questions(REFERENCE.batchSize, 10 + 2 * i),
+    questions(REFERENCE.batchSize, 11 + 2 * i),
+  ]);
+  let peakRss = process.memoryUsage().rss;
+  const step = (i: number): number => {
+    const [q1, q2] = batches[i % batches.length]!;
+    const loss = optimizer.minimize(() => {
+      const [v1, v2] = siamese.apply([q1!, q2!], { training: true }) as tf.Tensor2D[];
+      return batchTripletLoss(v1!, v2!, { margin: REFERENCE.margin });
+    }, true)!;
+    const value = loss.dataSync()[0]!;
+    loss.dispose();
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    return value;
+  };
+  const firstLoss = step(0);
+  for (let i = 1; i < plan.warmup; i++) step(i);
+  let lastLoss = firstLoss;
+  const start = performance.now();
+  for (let i = 0; i < plan.steps; i++) lastLoss = step(plan.warmup + i);
+  const trainMsPerStep = (performance.now() - start) / plan.steps;
+
+  const input = questions(REFERENCE.inferenceBatchSize, 99);
+  tf.dispose(encoder.predict(input));
+  const inferStart = performance.now();
+  for (let i = 0; i < plan.inferenceBatches; i++) {
+    const out = encoder.predict(input) as tf.Tensor;
+    out.dataSync();
+    out.dispose();
+  }
+  const inferenceMsPerBatch = (performance.now() - inferStart) / plan.inferenceBatches;
+  peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+  return {
+    lstm,
+    backend: tf.getBackend(),
+    kernels,
+    trainMsPerStep,
+    trainStepsTimed: plan.steps,
+    inferenceMsPerBatch,
+    inferenceQuestionsPerSecond: (REFERENCE.inferenceBatchSize * 1000) / inferenceMsPerBatch,
+    peakRssMB: peakRss / 2 ** 20,
+    firstLoss,
+    lastLoss,
+  };
+}
+
+/** The child process: stock TensorFlow.js on WASM, without siamese-lab's kernels or patches. */
+async function stockChild(): Promise<void> {
+  tf.env().set("PROD", true); // no "install the node backend" banner
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require("@tensorflow/tfjs-backend-wasm");
+  tf.registerKernel(unsortedSegmentSumWasm);
+  if (!(await tf.setBackend("wasm"))) throw new Error("bench: the wasm backend did not load");
+  await tf.ready();
+  const result = measure(
+    "stock",
+    "as shipped: tfjs-backend-wasm kernels + UnsortedSegmentSum only",
+    { warmup: 1, steps: 3, inferenceBatches: 3 },
+  );
+  process.stdout.write(JSON.stringify(result));
+}
+
+function runStockChild(): Measurement {
+  const child = spawnSync(process.execPath, ["--require", "tsx/cjs", __filename, "--stock-child"], {
+    encoding: "utf8",
+    timeout: 600_000,
+    env: { ...process.env, SIAMESE_BACKEND: "wasm" },
+  });
+  if (child.status !== 0) {
+    throw new Error(`bench: the stock child process failed (${child.status}): ${child.stderr}`);
+  }
+  return JSON.parse(child.stdout) as Measurement;
+}
+
+const fmt = (value: number, digits = 0): string =>
+  value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  if (process.argv.includes("--stock-child")) {
+    await stockChild();
+    return;
+  }
+  const info = await initBackend();
+  const loadStart = os.loadavg();
+  const started = performance.now();
+  const fast = measure(
+    "fast",
+    "siamese-lab: fused LSTM recurrence + patched BatchMatMul/GatherV2",
+    {
+      warmup: 3,
+      steps: 10,
+      inferenceBatches: 10,
+    },
+  );
+  const stock = runStockChild();
+  const loadEnd = os.loadavg();
+  const cpus = os.cpus();
+  const results = {
+    date: new Date().toISOString(),
+    command: "npm run bench",
+    backend: { name: info.name, reason: info.reason },
+    machine: {
+      cpu: cpus[0]?.model ?? "unknown",
+      cores: cpus.length,
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    },
+    loadAverage: { start: loadStart, end: loadEnd },
+    model: {
+      ...REFERENCE,
+      towers: "two towers sharing one encoder (createSiameseModel)",
+      optimizer: "Adam",
+      loss: "batchTripletLoss(v1, v2, { margin: 0.25 })",
+      recurrentActivation: "sigmoid (both encoders)",
+    },
+    fast,
+    stock,
+    speedup: {
+      training: stock.trainMsPerStep / fast.trainMsPerStep,
+      inference: fast.inferenceQuestionsPerSecond / stock.inferenceQuestionsPerSecond,
+    },
+    seconds: (performance.now() - started) / 1000,
+  };
+  fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+  const rows = [
+    ["encoder", "train ms/step", "inference q/s (batch 256)", "peak RSS MB"],
+    [
+      "fast (siamese-lab FastLSTM)",
+      fmt(fast.trainMsPerStep),
+      fmt(fast.inferenceQuestionsPerSecond),
+      fmt(fast.peakRssMB),
+    ],
+    [
+      "stock tf.layers.lstm, as shipped*",
+      fmt(stock.trainMsPerStep),
+      fmt(stock.inferenceQuestionsPerSecond),
+      fmt(stock.peakRssMB),
+    ],
+    [
+      "speed-up (stock / fast)",
+      `${fmt(results.speedup.training, 1)}x`,
+      `${fmt(results.speedup.inference, 1)}x`,
+      "",
+    ],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]): string =>
+    `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(" | ")} |`;
+  console.log(
+    `Reference Siamese LSTM: vocabulary ${REFERENCE.vocabSize}, embedding ${REFERENCE.embeddingDim}, ` +
+      `LSTM ${REFERENCE.hiddenUnits}, T ${REFERENCE.sequenceLength}, batch ${REFERENCE.batchSize}, ` +
+      `two towers sharing weights, Adam, batchTripletLoss (margin ${REFERENCE.margin}), sigmoid gates.`,
+  );
+  console.log(
+    `Backend ${info.name}; ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}; ` +
+      `load average ${loadStart.map((l) => l.toFixed(2)).join(" ")} at start, ` +
+      `${loadEnd.map((l) => l.toFixed(2)).join(" ")} at end.`,
+  );
+  console.log("");
+  console.log(line(rows[0]!));
+  console.log(
+    `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+  );
+  for (const r of rows.slice(1)) console.log(line(r));
+  console.log("");
+  console.log(
+    `Timed after warm-up: fast ${fast.trainStepsTimed} steps, stock ${stock.trainStepsTimed} steps; ` +
+      `inference: mean over batches of ${REFERENCE.inferenceBatchSize} questions.`,
+  );
+  console.log(
+    "* stock is measured in a child process that loads the WASM backend without siamese-lab's " +
+      "kernels and patches (only UnsortedSegmentSum, which embedding training needs on WASM).",
+  );
+  console.log(`Wrote bench/results.json (${fmt(results.seconds)} s).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
