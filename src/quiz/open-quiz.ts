@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { initBackend } from "../backend";
 import { loadQuizDefinition } from "./find-quiz";
 import { defaultProgressDir, progressFilePath } from "./progress-store";
@@ -53,7 +54,7 @@ export async function openQuiz(
   const definition = typeof quiz === "string" ? loadQuizDefinition(quiz) : quiz;
   const dir = options.progressDir ?? defaultProgressDir();
   const session = new QuizSession(definition, {
-    progressFile: dir === false ? false : progressFilePath(dir, definition.id),
+    progressFile: dir === false ? false : progressFilePath(path.resolve(dir), definition.id),
     ...(options.multipleScoring === undefined ? {} : { multipleScoring: options.multipleScoring }),
     ...(options.output === undefined ? {} : { output: options.output }),
     ...(options.codeTimeoutMs === undefined ? {} : { codeTimeoutMs: options.codeTimeoutMs }),

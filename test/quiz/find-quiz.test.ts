@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { listQuizzes, loadQuizDefinition, quizzesFolder } from "../../src/quiz/find-quiz";
+import { questionLabel } from "../../src/quiz/quiz-report";
 
 describe("listQuizzes / loadQuizDefinition", () => {
   it("finds the course's quizzes next to the sources", () => {
@@ -34,5 +36,25 @@ describe("listQuizzes / loadQuizDefinition", () => {
       () => loadQuizDefinition(path.resolve(__dirname, "../../src/quiz/option-letters.ts")),
       /does not export a quiz/,
     );
+  });
+});
+
+describe("quizzes/README.md", () => {
+  it("lists every quiz with its number of questions of each kind", () => {
+    const readme = fs.readFileSync(path.join(quizzesFolder(), "README.md"), "utf8");
+    for (const id of listQuizzes()) {
+      const quiz = loadQuizDefinition(id);
+      const count = (label: string): number =>
+        quiz.questions.filter((q) => questionLabel(q) === label).length;
+      const row = [
+        quiz.questions.length,
+        count("single choice"),
+        count("multiple answers"),
+        count("numeric"),
+        count("code"),
+      ];
+      const pattern = new RegExp(`^\\| \`${id}\` +\\| +${row.join(" +\\| +")} +\\|$`, "m");
+      assert.match(readme, pattern, id);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -68,5 +69,54 @@ describe("openQuiz", () => {
       openQuiz("no-such-quiz", { progressDir: false, output }),
       /no quiz called "no-such-quiz"/,
     );
+  });
+});
+
+describe("openQuiz from the built package (dist/, as notebooks import it)", function () {
+  this.timeout(120_000);
+  const root = path.resolve(__dirname, "../..");
+
+  function newestSource(): number {
+    let newest = 0;
+    for (const folder of ["src/quiz", "quizzes"]) {
+      for (const name of fs.readdirSync(path.join(root, folder))) {
+        newest = Math.max(newest, fs.statSync(path.join(root, folder, name)).mtimeMs);
+      }
+    }
+    return newest;
+  }
+
+  it("finds the quiz modules in dist/quizzes and grades there", function () {
+    const built = path.join(root, "dist/src/quiz/find-quiz.js");
+    if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newestSource() - 1000) {
+      // `npm ci` / `npm install` build dist/ first (prepare); a stale local build is skipped.
+      this.skip();
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-dist-"));
+    try {
+      const script = [
+        'const lab = require("siamese-lab");',
+        "const shown = [];",
+        "lab.openQuiz('architecture', { progressDir: process.argv[1], output: { show: (c) => shown.push(c.text) } })",
+        "  .then((quiz) => {",
+        "    const outcome = quiz.submit(5, 24 / 65);",
+        "    console.log(JSON.stringify({ quizzes: lab.listQuizzes(), id: quiz.id, score: outcome.score }));",
+        "  });",
+      ].join("\n");
+      const result = spawnSync(process.execPath, ["-e", script, dir], {
+        cwd: path.join(root, "notebooks"),
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stderr, "");
+      const parsed = JSON.parse(result.stdout) as { quizzes: string[]; id: string; score: number };
+      assert.equal(parsed.quizzes.length, 7);
+      assert.equal(parsed.id, "01-architecture");
+      assert.equal(parsed.score, 1);
+      assert.ok(fs.existsSync(path.join(dir, "01-architecture.json")));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
