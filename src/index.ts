@@ -8,5 +8,6 @@ export * from "./data";
 export * from "./text";
 export * from "./train";
 export * from "./notebook";
+export * from "./quiz";
 export * from "./model";
 export * from "./viz";
