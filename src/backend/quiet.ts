@@ -17,12 +17,20 @@ export function withoutTfWarnings<T>(fn: () => T): T {
   }
 }
 
-/** Makes the pure-JS backend's first write (the one that prints the banner) in silence. */
+/**
+ * Makes the pure-JS backend's first write (the one that prints the banner) in silence, and
+ * makes that same instance the engine's backend when none is chosen yet: tfjs builds a fresh
+ * backend object (with a fresh banner) whenever it initialises one lazily.
+ */
 export function spendCpuBanner(): void {
   withoutTfWarnings(() => {
     const cpu = tf.findBackend("cpu");
     if (cpu === null) return;
     const info = cpu.write(new Float32Array(1), [1], "float32");
     cpu.disposeData(info);
+    if (tf.engine().backendName == null) {
+      // setBackend finishes synchronously for an initialised backend; the promise only reports it.
+      void tf.setBackend("cpu");
+    }
   });
 }

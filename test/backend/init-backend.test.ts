@@ -54,6 +54,17 @@ describe("initBackend", () => {
     assert.doesNotMatch(result.stderr + result.stdout, /Hi, looks like/);
   });
 
+  it("prints no banner when tensors are used synchronously before initBackend()", () => {
+    const result = runScript(
+      `const tf = require("@tensorflow/tfjs");
+       require("./src");
+       console.log(tf.tensor([1, 2]).square().dataSync().join(","), tf.getBackend());`,
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout.trim(), "1,4 cpu");
+    assert.equal(result.stderr, "");
+  });
+
   it("rejects an unknown SIAMESE_BACKEND value with a clear message", () => {
     const result = runScript(
       `require("./src/backend").initBackend().catch((e) => { console.log(e.message); });`,
