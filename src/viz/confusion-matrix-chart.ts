@@ -51,7 +51,9 @@ export function confusionMatrixChart(
         ],
         x: labels.map((l) => `predicted ${l}`),
         y: labels.map((l) => `actually ${l}`),
+        // plotly's "Blues" runs from dark (low) to light (high): reversed, more is darker.
         colorscale: "Blues",
+        reversescale: true,
         zmin: 0,
         texttemplate: "%{z}",
         hovertemplate: "%{y}, %{x}: %{z}<extra></extra>",

@@ -20,6 +20,8 @@ export interface AxisLayout {
   readonly zeroline?: boolean;
   /** d3-format of tick labels, for example `".0%"`. */
   readonly tickformat?: string;
+  /** Ticks exactly at these values (default: plotly chooses). */
+  readonly tickvals?: readonly number[];
   readonly automargin?: boolean;
   /** Ties this axis's scale to the other one (`"x"`) so squares stay square. */
   readonly scaleanchor?: "x" | "y";

@@ -14,7 +14,7 @@ export interface HeatmapChartOptions extends ChartOptions {
   readonly valueFormat?: string;
   /** Colour range `[min, max]`, for example `[-1, 1]` for cosine similarities; default fits the data. */
   readonly zRange?: readonly [number, number];
-  /** A named plotly colour scale (default `"RdBu"`, reversed so high values are red). */
+  /** A named plotly colour scale (default `"RdBu"`: low values blue, high values red). */
   readonly colorscale?: string;
   /** Title of the colour bar (default `"value"`). */
   readonly valueLabel?: string;
@@ -63,7 +63,6 @@ export function heatmapChart(matrix: MatrixLike, options: HeatmapChartOptions = 
         x: x ?? z[0]!.map((_, j) => String(j)),
         y: y ?? z.map((_, i) => String(i)),
         colorscale: colorscale ?? "RdBu",
-        reversescale: colorscale === undefined,
         ...(zRange === undefined ? {} : { zmin: zRange[0], zmax: zRange[1] }),
         ...(showValues ? { texttemplate: `%{z:${valueFormat}}` } : {}),
         hovertemplate: `row %{y}, column %{x}: %{z:${valueFormat}}<extra></extra>`,

@@ -79,6 +79,7 @@ export function lineChart(series: readonly LineSeries[], options: LineChartOptio
       ...(markers ? { marker: { size: 6 } } : {}),
     };
   });
+  const distinctX = [...new Set(traces.flatMap((t) => t.x))].sort((a, b) => a - b);
   const yRange = readRange(fn, "options.yRange", options.yRange);
   const xRange = readRange(fn, "options.xRange", options.xRange);
   if (logX && xRange !== undefined && xRange[0] <= 0) {
@@ -97,6 +98,9 @@ export function lineChart(series: readonly LineSeries[], options: LineChartOptio
     {
       xaxis: {
         ...(logX ? { type: "log" as const } : {}),
+        // plotly labels log axes 1, 2, ..., 10, 2, ... (the second "2" meaning 20): with few
+        // distinct x values, such as N in N-way accuracy, put the ticks on them instead.
+        ...(logX && distinctX.length <= 15 ? { tickvals: distinctX } : {}),
         ...(xRange === undefined
           ? {}
           : { range: logX ? [Math.log10(xRange[0]), Math.log10(xRange[1])] : xRange }),

@@ -121,7 +121,12 @@ export function rocChart(
     data: traces,
     layout: baseLayout(
       fn,
-      { ...options, title: single ? `${title} (AUC = ${formatNumber(read[0]!.auc)})` : title },
+      // Taller than the default 400 px: equal axis scales make the plot a square.
+      {
+        ...options,
+        height: options.height ?? 480,
+        title: single ? `${title} (AUC = ${formatNumber(read[0]!.auc)})` : title,
+      },
       { xLabel: "false-positive rate", yLabel: "true-positive rate" },
       {
         // A hair beyond [0, 1] so lines along the edges stay visible; equal scales keep the

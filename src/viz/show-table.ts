@@ -139,7 +139,8 @@ export function readTable(
 
 /** The HTML of a table, every text escaped. */
 export function tableHtml(cells: TableCells): string {
-  const align = (j: number): string => (cells.numeric[j] ? ' style="text-align:right"' : "");
+  // Explicit both ways: JupyterLab's stylesheet right-aligns every cell.
+  const align = (j: number): string => ` style="text-align:${cells.numeric[j] ? "right" : "left"}"`;
   const head = [
     ...(cells.index === undefined ? [] : ["<th></th>"]),
     ...cells.columns.map((c, j) => `<th${align(j)}>${escapeHtml(c)}</th>`),

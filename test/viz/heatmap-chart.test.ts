@@ -24,6 +24,7 @@ describe("heatmapChart", () => {
     assert.equal(trace.zmin, -1);
     assert.equal(trace.zmax, 1);
     assert.equal(trace.texttemplate, "%{z:.2f}");
+    assert.equal(trace.colorscale, "RdBu");
     assert.equal(figure.layout.yaxis?.autorange, "reversed");
     assert.equal(figure.layout.xaxis?.type, "category");
   });
@@ -41,7 +42,6 @@ describe("heatmapChart", () => {
     assert.equal(trace.x?.[12], "12");
     assert.equal(trace.texttemplate, undefined);
     assert.equal(trace.colorscale, "Viridis");
-    assert.equal(trace.reversescale, false);
     const forced = heatmapChart([[1]], { showValues: false }).data[0];
     assert.equal(forced?.type === "heatmap" ? forced.texttemplate : "?", undefined);
   });

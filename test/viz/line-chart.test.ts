@@ -48,6 +48,15 @@ describe("lineChart", () => {
     assert.deepEqual(a.y, [3, 2, 1]);
     assert.equal(long.mode, "lines");
     assert.equal(figure.layout.xaxis?.type, "log");
+    assert.equal(
+      figure.layout.xaxis?.tickvals,
+      undefined,
+      "too many distinct x values for fixed ticks",
+    );
+    const few = lineChart([{ name: "accuracy", x: [10, 2, 5], y: [0.5, 0.9, 0.7] }], {
+      logX: true,
+    });
+    assert.deepEqual(few.layout.xaxis?.tickvals, [2, 5, 10]);
     assert.deepEqual(figure.layout.xaxis?.range, [0, 2]);
     assert.deepEqual(figure.layout.yaxis?.range, [0, 1]);
     assert.equal(figure.layout.yaxis?.tickformat, ".0%");

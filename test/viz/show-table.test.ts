@@ -34,13 +34,13 @@ describe("showTable", () => {
     assert.ok(table.includes("<caption>Pairs &#60;1&#62;</caption>"));
     assert.ok(
       table.includes(
-        '<th>question</th><th style="text-align:right">score</th><th>group</th><th>extra</th>',
+        '<th style="text-align:left">question</th><th style="text-align:right">score</th><th style="text-align:left">group</th>',
       ),
     );
     assert.ok(table.includes('<td style="text-align:right">0.1235</td>'));
-    assert.ok(table.includes("<td>a &#38; b</td>"));
-    assert.ok(table.includes("<td>Is &#34;this&#34; fine?</td>"));
-    assert.ok(table.includes("<td>true</td>"));
+    assert.ok(table.includes('<td style="text-align:left">a &#38; b</td>'));
+    assert.ok(table.includes('<td style="text-align:left">Is &#34;this&#34; fine?</td>'));
+    assert.ok(table.includes('<td style="text-align:left">true</td>'));
     assert.deepEqual(logged, []);
   });
 
@@ -63,7 +63,7 @@ describe("showTable", () => {
     assert.deepEqual(cells.numeric, [true, false]);
     assert.match(
       tableHtml(cells),
-      /<tr><th>10<\/th><td style="text-align:right">1<\/td><td>x<\/td><\/tr>/,
+      /<tr><th>10<\/th><td style="text-align:right">1<\/td><td style="text-align:left">x<\/td><\/tr>/,
     );
     const series = readTable(
       "showTable",
