@@ -51,10 +51,11 @@ export function renderQuestionHtml(view: QuestionView, hint?: string): string {
     `<div style="${MUTED}">Question ${view.number} of ${view.total} · ${escapeHtml(view.label)} · ${points(view.points)}</div>`,
     `<p style="font-weight:600;margin:6px 0">${escapeHtml(view.stem)}</p>`,
   ];
-  if (view.options.length > 0) {
-    parts.push(`<ol type="A" style="margin:4px 0">`);
-    for (const option of view.options) parts.push(`<li>${escapeHtml(option.text)}</li>`);
-    parts.push(`</ol>`);
+  // Letters are written out: notebook stylesheets often reset `<ol type="A">` to numbers.
+  for (const option of view.options) {
+    parts.push(
+      `<div style="margin:2px 0 2px 1em"><b>${option.letter})</b> ${escapeHtml(option.text)}</div>`,
+    );
   }
   if (view.starter !== undefined) parts.push(`<pre>${escapeHtml(view.starter)}</pre>`);
   parts.push(`<div>${escapeHtml(view.instructions)}</div>`);

@@ -178,7 +178,7 @@ describe("QuizSession", () => {
       /^Question 1 of 5 \(single choice, 1 point\)\n2 \+ 2 = \?\n  A\) 3/,
     );
     assert.match(shown[0]?.text ?? "", /Answer with quiz\.answer\(1, "<letter>"\)/);
-    assert.match(shown[0]?.html ?? "", /<ol type="A"/);
+    assert.match(shown[0]?.html ?? "", /<b>A\)<\/b> 3<\/div>/);
     session.answer(2, ["A", "B"]);
     assert.match(
       shown[1]?.text ?? "",

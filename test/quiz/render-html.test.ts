@@ -19,7 +19,7 @@ describe("HTML rendering", () => {
       'quiz.answer(1, "<letter>")',
     );
     assert.match(html, /Question 1 of 5 · single choice · 1 point/);
-    assert.match(html, /<li>4<\/li>/);
+    assert.match(html, /<b>B\)<\/b> 4<\/div>/);
     assert.match(html, /<code>quiz\.answer\(1, &quot;&lt;letter&gt;&quot;\)<\/code>/);
   });
 
