@@ -74,11 +74,63 @@ function recurrenceGrad(
     ) as tf.Tensor3D;
 }
 
-/** x W + b for every time step at once: one [batch·T, d] x [d, 4 units] matrix multiply. */
-function projectInputs(x: tf.Tensor3D, kernel: tf.Tensor2D, bias: tf.Tensor1D): tf.Tensor3D {
+/**
+ * The real (non-padding) steps of a batch, when skipping the padding is worth it: `live` lists
+ * the flat indices b·T + t of the real steps; `scatter` maps every flat index to its row among
+ * them, or to `count` (a row of zeros) for padding. Like a packed sequence, the projections and
+ * gradients then only touch real steps.
+ */
+interface Packing {
+  readonly live: tf.Tensor1D;
+  readonly scatter: tf.Tensor1D;
+  readonly count: number;
+}
+
+/** Packing of a [batch, T] 0/1 mask, or null when there is little padding (under 10%). */
+function packingOf(mask: tf.Tensor2D): Packing | null {
+  const values = mask.dataSync();
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) count++;
+  if (count === 0 || count > 0.9 * values.length) return null;
+  const live = new Int32Array(count);
+  const scatter = new Int32Array(values.length);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== 0) {
+      live[k] = i;
+      scatter[i] = k++;
+    } else {
+      scatter[i] = count;
+    }
+  }
+  return { live: tf.tensor1d(live, "int32"), scatter: tf.tensor1d(scatter, "int32"), count };
+}
+
+/** Rows `rows` [count, d] put back at their flat positions, zeros at padded ones: [B·T, d]. */
+function unpack(rows: tf.Tensor2D, packing: Packing): tf.Tensor2D {
+  const withZeroRow = tf.concat([rows, tf.zeros([1, rows.shape[1]])], 0);
+  return tf.gather(withZeroRow, packing.scatter) as tf.Tensor2D;
+}
+
+/**
+ * x W + b for every (real) time step at once: one [batch·T, d] x [d, 4 units] matrix multiply,
+ * over the real steps only when the batch is packed.
+ */
+function projectInputs(
+  x: tf.Tensor3D,
+  kernel: tf.Tensor2D,
+  bias: tf.Tensor1D,
+  packing: Packing | null,
+): tf.Tensor3D {
   const [batch, steps, inputDim] = x.shape;
   const flat = tf.reshape(x, [batch * steps, inputDim]) as tf.Tensor2D;
-  const projected = tf.fused.matMul({ a: flat, b: kernel, bias });
+  const projected =
+    packing === null
+      ? tf.fused.matMul({ a: flat, b: kernel, bias })
+      : unpack(
+          tf.fused.matMul({ a: tf.gather(flat, packing.live), b: kernel, bias }) as tf.Tensor2D,
+          packing,
+        );
   return tf.reshape(projected, [batch, steps, kernel.shape[1]]) as tf.Tensor3D;
 }
 
@@ -154,7 +206,7 @@ export function lstmSequence(
   try {
     if (!tf.engine().isTapeOn()) {
       return tf.tidy(() => {
-        const xp = projectInputs(x, kernel, bias);
+        const xp = projectInputs(x, kernel, bias, packingOf(maskFloat));
         return recurrence(xp, recurrentKernel, maskFloat, activation, false).h;
       });
     }
@@ -167,7 +219,8 @@ export function lstmSequence(
         tf.Tensor2D,
       ];
       const save = args[5] as tf.GradSaveFunc;
-      const xp = projectInputs(xIn, kernelIn, biasIn);
+      const packing = packingOf(maskIn);
+      const xp = projectInputs(xIn, kernelIn, biasIn, packing);
       const kept = recurrence(
         xp,
         recurrentIn,
@@ -175,7 +228,17 @@ export function lstmSequence(
         activation,
         true,
       ) as Required<LstmRecurrenceResult>;
-      save([xIn, kernelIn, recurrentIn, maskIn, kept.h, kept.c, kept.tanhC, kept.gates]);
+      save([
+        xIn,
+        kernelIn,
+        recurrentIn,
+        maskIn,
+        kept.h,
+        kept.c,
+        kept.tanhC,
+        kept.gates,
+        ...(packing === null ? [] : [packing.live, packing.scatter]),
+      ]);
       return {
         value: kept.h,
         gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
@@ -197,15 +260,32 @@ export function lstmSequence(
             activation,
           );
           const rows = batch * steps;
-          const dzFlat = tf.reshape(dz, [rows, 4 * units]) as tf.Tensor2D;
-          const xFlat = tf.reshape(xS, [rows, inputDim]) as tf.Tensor2D;
-          const hPrevFlat = tf.reshape(previousStates(hS), [rows, units]) as tf.Tensor2D;
+          const dzAll = tf.reshape(dz, [rows, 4 * units]) as tf.Tensor2D;
+          const xAll = tf.reshape(xS, [rows, inputDim]) as tf.Tensor2D;
+          const hPrevAll = tf.reshape(previousStates(hS), [rows, units]) as tf.Tensor2D;
+          const packed =
+            packing === null
+              ? null
+              : {
+                  live: saved[8] as tf.Tensor1D,
+                  scatter: saved[9] as tf.Tensor1D,
+                  count: packing.count,
+                };
+          // Padded steps have dz = 0: with packing, every product runs over the real steps only.
+          const pick = (t: tf.Tensor2D): tf.Tensor2D =>
+            packed === null ? t : tf.gather(t, packed.live);
+          const dzFlat = pick(dzAll);
           // Explicit transposes: the WASM matMul is 10-20x slower when asked to transpose.
-          const dKernel = tf.matMul(tf.transpose(xFlat), dzFlat);
-          const dRecurrent = tf.matMul(tf.transpose(hPrevFlat), dzFlat);
+          const dKernel = tf.matMul(tf.transpose(pick(xAll)), dzFlat);
+          const dRecurrent = tf.matMul(tf.transpose(pick(hPrevAll)), dzFlat);
           // Column sums as ones · dz: one fast matMul (on WASM, sum over axis 0 transposes first).
-          const dBias = tf.reshape(tf.matMul(tf.ones([1, rows]), dzFlat), [4 * units]);
-          const dx = tf.reshape(tf.matMul(dzFlat, tf.transpose(kS)), [batch, steps, inputDim]);
+          const dBias = tf.reshape(tf.matMul(tf.ones([1, dzFlat.shape[0]]), dzFlat), [4 * units]);
+          const dxFlat = tf.matMul(dzFlat, tf.transpose(kS)) as tf.Tensor2D;
+          const dx = tf.reshape(packed === null ? dxFlat : unpack(dxFlat, packed), [
+            batch,
+            steps,
+            inputDim,
+          ]);
           return [dx, dKernel, dRecurrent, dBias, tf.zerosLike(mS)];
         },
       };

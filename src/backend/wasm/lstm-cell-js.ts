@@ -29,11 +29,12 @@ export function jsLstmCellSteps(heap: () => Float32Array): LstmCellSteps {
       const act = a.activation === "sigmoid" ? sigmoid : hardSigmoid;
       const u = a.units;
       const [xp, rec, mask, hs, cs] = [a.xp, a.rec, a.mask, a.hState, a.cState].map((p) => p >> 2);
+      const recRows = new Int32Array(m.buffer, a.recRows, a.batch);
       const [hOut, cOut, tcOut, gOut] = [a.hOut, a.cOut, a.tcOut, a.gatesOut].map((p) => p >> 2);
       for (let b = 0; b < a.batch; b++) {
         const row = b * a.steps + a.t;
         const x = xp! + row * 4 * u;
-        const r = rec! + b * 4 * u;
+        const r = rec! + recRows[b]! * 4 * u;
         const s = b * u;
         const o = row * u;
         const g = gOut! + row * 4 * u;
@@ -84,17 +85,20 @@ export function jsLstmCellSteps(heap: () => Float32Array): LstmCellSteps {
         a.dz,
         a.dzScratch,
       ].map((p) => p >> 2);
+      const dhRecRows = new Int32Array(m.buffer, a.dhRecRows, a.batch);
+      const dzRows = new Int32Array(m.buffer, a.dzRows, a.batch);
       for (let b = 0; b < a.batch; b++) {
         const row = b * a.steps + a.t;
         const o = row * u;
         const s = b * u;
+        const d = dhRec! + dhRecRows[b]! * u;
         const g = gates! + row * 4 * u;
         const z = dz! + row * 4 * u;
-        const zs = dzs! + b * 4 * u;
+        const zs = dzs! + dzRows[b]! * 4 * u;
         const cp = (a.cPrev + b * a.cPrevRowStride) >> 2;
         const live = m[mask! + row] !== 0;
         for (let j = 0; j < u; j++) {
-          const dh = m[dhIn! + o + j]! + m[dhRec! + s + j]! + m[dhCarry! + s + j]!;
+          const dh = m[dhIn! + o + j]! + m[d + j]! + m[dhCarry! + s + j]!;
           if (!live) {
             m[dhCarry! + s + j] = dh;
             for (let k = 0; k < 4; k++) {

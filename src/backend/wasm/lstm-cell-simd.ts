@@ -64,6 +64,12 @@ const div = (a: Code, b: Code): Code => [...a, ...b, ...Simd.f32x4Div];
 const ZERO = splat(0);
 const ONE = splat(1);
 
+/** `rows[b]`: the int32 entry of an index array (byte offset in local `rows`) for row `b`. */
+const rowOf = (rows: number, b: number): Code => [
+  ...addI(get(rows), mulI(get(b), Op.i32Const(4))),
+  ...Op.i32Load(),
+];
+
 /** `for (counter = 0; counter < end; counter += step) body` over i32 locals. */
 function forRange(counter: number, end: number, step: number, body: Code): Code {
   return [
@@ -163,6 +169,7 @@ function slope(y: number, activation: RecurrentActivation): Code {
 const FORWARD_PARAMS = [
   "xp",
   "rec",
+  "recRows",
   "mask",
   "hState",
   "cState",
@@ -237,7 +244,10 @@ function forwardFunction(activation: RecurrentActivation, keep: boolean): WasmFu
         ...plusUnits(L.pXf!, L.pX!),
         ...plusUnits(L.pXg!, L.pXf!),
         ...plusUnits(L.pXo!, L.pXg!),
-        ...set(L.pR!, addI(get(L.rec!), mulI(get(L.sB!), Op.i32Const(4)))),
+        ...set(
+          L.pR!,
+          addI(get(L.rec!), mulI(rowOf(L.recRows!, L.b!), mulI(get(L.uB!), Op.i32Const(4)))),
+        ),
         ...plusUnits(L.pRf!, L.pR!),
         ...plusUnits(L.pRg!, L.pRf!),
         ...plusUnits(L.pRo!, L.pRg!),
@@ -255,6 +265,7 @@ function forwardFunction(activation: RecurrentActivation, keep: boolean): WasmFu
 const BACKWARD_PARAMS = [
   "dh",
   "dhRec",
+  "dhRecRows",
   "dhCarry",
   "dcState",
   "gates",
@@ -264,6 +275,7 @@ const BACKWARD_PARAMS = [
   "mask",
   "dz",
   "dzScratch",
+  "dzRows",
   "batch",
   "units",
   "steps",
@@ -272,7 +284,7 @@ const BACKWARD_PARAMS = [
 
 function backwardFunction(activation: RecurrentActivation): WasmFunction {
   const locals: Record<string, ValueTypeCode> = {};
-  for (const name of ["b", "j", "uB", "row", "sB", "pC", "pG", "pGf", "pGg", "pGo"]) {
+  for (const name of ["b", "j", "uB", "row", "sB", "pD", "pC", "pG", "pGf", "pGg", "pGo"]) {
     locals[name] = i32;
   }
   for (const name of ["pZ", "pZf", "pZg", "pZo", "pS", "pSf", "pSg", "pSo"]) locals[name] = i32;
@@ -280,10 +292,7 @@ function backwardFunction(activation: RecurrentActivation): WasmFunction {
   for (const name of ["vdh", "vdc", "vi", "vf", "vg", "vo", "vtc", "vd"]) locals[name] = v128;
   return defineFunction(`backward_${activation}`, BACKWARD_PARAMS, locals, (L) => {
     const at = (...indices: number[]): Code => sumI(...indices, L.j!);
-    const dhTotal = add(
-      add(load(at(L.dh!, L.row!)), load(at(L.dhRec!, L.sB!))),
-      load(at(L.dhCarry!, L.sB!)),
-    );
+    const dhTotal = add(add(load(at(L.dh!, L.row!)), load(at(L.pD!))), load(at(L.dhCarry!, L.sB!)));
     const emit = (z: number, scratch: number, value: Code): Code => [
       ...set(L.vd!, value),
       ...store(at(z), get(L.vd!)),
@@ -336,7 +345,11 @@ function backwardFunction(activation: RecurrentActivation): WasmFunction {
         ...plusUnits(L.pZf!, L.pZ!),
         ...plusUnits(L.pZg!, L.pZf!),
         ...plusUnits(L.pZo!, L.pZg!),
-        ...set(L.pS!, addI(get(L.dzScratch!), mulI(get(L.sB!), Op.i32Const(4)))),
+        ...set(L.pD!, addI(get(L.dhRec!), mulI(rowOf(L.dhRecRows!, L.b!), get(L.uB!)))),
+        ...set(
+          L.pS!,
+          addI(get(L.dzScratch!), mulI(rowOf(L.dzRows!, L.b!), mulI(get(L.uB!), Op.i32Const(4)))),
+        ),
         ...plusUnits(L.pSf!, L.pS!),
         ...plusUnits(L.pSg!, L.pSf!),
         ...plusUnits(L.pSo!, L.pSg!),
@@ -389,6 +402,7 @@ export function simdLstmCellSteps(memory: WasmMemory): LstmCellSteps | undefined
       (a.keep ? variant.keep : variant.drop)(
         a.xp,
         a.rec,
+        a.recRows,
         a.mask,
         a.hState,
         a.cState,
@@ -406,6 +420,7 @@ export function simdLstmCellSteps(memory: WasmMemory): LstmCellSteps | undefined
       backward[a.activation](
         a.dh,
         a.dhRec,
+        a.dhRecRows,
         a.dhCarry,
         a.dcState,
         a.gates,
@@ -415,6 +430,7 @@ export function simdLstmCellSteps(memory: WasmMemory): LstmCellSteps | undefined
         a.mask,
         a.dz,
         a.dzScratch,
+        a.dzRows,
         a.batch,
         a.units,
         a.steps,

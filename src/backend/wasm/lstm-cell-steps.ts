@@ -15,9 +15,13 @@ import type { RecurrentActivation } from "../lstm-kernel-names";
  *
  * Memory layout (all float32, byte offsets): `xp`, `gates`, `dz` are [batch, steps, 4 units];
  * `hOut`, `cOut`, `tcOut` (tanh c), `dh` are [batch, steps, units]; `mask` is [batch, steps];
- * `rec`, `dzScratch` are [batch, 4 units]; the states `hState`, `cState`, `dhRec`, `dhCarry`,
- * `dcState` are [batch, units]. `cPrev` points at element (0, 0) of the previous cell state,
- * rows `cPrevRowStride` bytes apart.
+ * the states `hState`, `cState`, `dhCarry`, `dcState` are [batch, units]. `cPrev` points at
+ * element (0, 0) of the previous cell state, rows `cPrevRowStride` bytes apart.
+ *
+ * Packed rows: the recurrent products `rec` ([rows, 4 units]) and `dhRec` ([rows, units]) and the
+ * scratch copy `dzScratch` ([rows, 4 units]) hold only the rows that take part in the step's
+ * matrix multiply; int32 arrays ([batch]) map each batch row to its row there (`recRows`,
+ * `dhRecRows`, `dzRows`), so padded rows cost no multiply.
  */
 export interface LstmCellSteps {
   /** Which implementation this is (for benchmarks and tests). */
@@ -40,6 +44,8 @@ export type { RecurrentActivation };
 export interface LstmForwardStepArgs {
   readonly xp: number;
   readonly rec: number;
+  /** int32 [batch]: row of `rec` for each batch row. */
+  readonly recRows: number;
   readonly mask: number;
   readonly hState: number;
   readonly cState: number;
@@ -61,6 +67,8 @@ export interface LstmForwardStepArgs {
 export interface LstmBackwardStepArgs {
   readonly dh: number;
   readonly dhRec: number;
+  /** int32 [batch]: row of `dhRec` for each batch row. */
+  readonly dhRecRows: number;
   readonly dhCarry: number;
   readonly dcState: number;
   readonly gates: number;
@@ -70,6 +78,8 @@ export interface LstmBackwardStepArgs {
   readonly mask: number;
   readonly dz: number;
   readonly dzScratch: number;
+  /** int32 [batch]: row of `dzScratch` each batch row writes (a spare row for padded ones). */
+  readonly dzRows: number;
   readonly batch: number;
   readonly units: number;
   readonly steps: number;

@@ -64,6 +64,7 @@ export const Op = {
   localSet: (index: number): Code => [0x21, ...unsignedLeb(index)],
   i32Const: (value: number): Code => [0x41, ...signedLeb(value)],
   f32Const: (value: number): Code => [0x43, ...new Uint8Array(new Float32Array([value]).buffer)],
+  i32Load: (offset = 0): Code => [0x28, 2, ...unsignedLeb(offset)],
   f32Load: (offset = 0): Code => [0x2a, 2, ...unsignedLeb(offset)],
   f32Ne: [0x5c] as Code,
   i32Eqz: [0x45] as Code,

@@ -26,7 +26,12 @@ function run(
     for (let i = 0; i < n; i++) heap[(at >> 2) + i] = f();
   };
   const xp = alloc(batch * steps * 4 * units);
-  const rec = alloc(batch * 4 * units);
+  // Packed rows: the recurrent products of rows 0..batch-1 are stored in reverse order, to
+  // check the index arrays (padded rows point at the spare row, index batch).
+  const rec = alloc((batch + 1) * 4 * units);
+  const rowIndex = alloc(batch);
+  const ints = new Int32Array(memory.buffer);
+  for (let b = 0; b < batch; b++) ints[(rowIndex >> 2) + b] = batch - 1 - b;
   const mask = alloc(batch * steps);
   const [hState, cState, zeros] = [
     alloc(batch * units),
@@ -42,10 +47,11 @@ function run(
   fill(xp, batch * steps * 4 * units, () => rng.normal() * 3);
   fill(mask, batch * steps, () => (rng.next() < 0.3 ? 0 : 1));
   for (let t = 0; t < steps; t++) {
-    fill(rec, batch * 4 * units, () => rng.normal());
+    fill(rec, (batch + 1) * 4 * units, () => rng.normal());
     cells.forward({
       xp,
       rec,
+      recRows: rowIndex,
       mask,
       hState,
       cState,
@@ -62,19 +68,20 @@ function run(
     });
   }
   const dh = alloc(batch * steps * units);
-  const [dhRec, dhCarry, dcState] = [1, 2, 3].map(() => alloc(batch * units)) as [
+  const [dhRec, dhCarry, dcState] = [1, 2, 3].map(() => alloc((batch + 1) * units)) as [
     number,
     number,
     number,
   ];
   const dz = alloc(batch * steps * 4 * units);
-  const dzScratch = alloc(batch * 4 * units);
+  const dzScratch = alloc((batch + 1) * 4 * units);
   fill(dh, batch * steps * units, () => rng.normal());
   for (let t = steps - 1; t >= 0; t--) {
-    fill(dhRec, batch * units, () => rng.normal());
+    fill(dhRec, (batch + 1) * units, () => rng.normal());
     cells.backward({
       dh,
       dhRec,
+      dhRecRows: rowIndex,
       dhCarry,
       dcState,
       gates,
@@ -84,6 +91,7 @@ function run(
       mask,
       dz,
       dzScratch,
+      dzRows: rowIndex,
       batch,
       units,
       steps,
@@ -99,6 +107,7 @@ function run(
     dz: read(dz, batch * steps * 4 * units),
     dcState: read(dcState, batch * units),
     dhCarry: read(dhCarry, batch * units),
+    dzScratch: read(dzScratch, batch * 4 * units),
   };
 }
 
