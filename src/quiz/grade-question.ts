@@ -7,6 +7,7 @@ import { optionLetter } from "./option-letters";
 import { parseChoiceResponse, parseNumericResponse } from "./parse-response";
 import type {
   ChoiceQuestion,
+  ChoiceSelect,
   CodeExercise,
   MultipleScoring,
   NumericQuestion,
@@ -28,10 +29,11 @@ export interface ChosenOption {
 export type GradeFeedback =
   | {
       readonly kind: "choice";
+      readonly select: ChoiceSelect;
       readonly scoring: MultipleScoring;
       /** The chosen options, in option order. */
       readonly chosen: readonly ChosenOption[];
-      /** How many correct options were not chosen (their letters stay hidden). */
+      /** How many correct options were not chosen (their letters stay hidden; shown for "many"). */
       readonly missed: number;
     }
   | {
@@ -167,6 +169,7 @@ function gradeChoice(
   });
   return graded(question.points, score.fraction, parsed.value, {
     kind: "choice",
+    select: question.select,
     scoring,
     chosen,
     missed: score.missed,

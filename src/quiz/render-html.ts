@@ -80,7 +80,7 @@ function feedbackHtml(feedback: GradeFeedback): string {
           `<li style="list-style:none">${mark(o.correct)} <b>${o.letter})</b> ${escapeHtml(o.text)}<br><span style="${MUTED}">${escapeHtml(o.explanation)}</span></li>`,
       );
       const missed =
-        feedback.missed > 0
+        feedback.select === "many" && feedback.missed > 0
           ? `<div>${feedback.missed === 1 ? "1 correct option was" : `${feedback.missed} correct options were`} not chosen.</div>`
           : "";
       return `<ul style="padding-left:0;margin:4px 0">${items.join("")}</ul>${missed}`;

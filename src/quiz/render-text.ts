@@ -76,7 +76,7 @@ export function feedbackLines(feedback: GradeFeedback): string[] {
         lines.push(`  ${option.correct ? "✓" : "✗"} ${option.letter}) ${option.text}`);
         lines.push(`      ${option.explanation}`);
       }
-      if (feedback.missed > 0) {
+      if (feedback.select === "many" && feedback.missed > 0) {
         lines.push(
           `  ${feedback.missed === 1 ? "1 correct option was" : `${feedback.missed} correct options were`} not chosen.`,
         );

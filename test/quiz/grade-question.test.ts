@@ -14,6 +14,7 @@ describe("gradeQuestion", () => {
     assert.deepEqual([right.score, right.points, right.fraction, right.response], [1, 1, 1, ["B"]]);
     assert.deepEqual(right.feedback, {
       kind: "choice",
+      select: "one",
       scoring: "all-or-nothing",
       chosen: [
         { letter: "B", text: "4", correct: true, explanation: "Right: two and two make four." },

@@ -34,6 +34,7 @@ describe("HTML rendering", () => {
       totals: { score: 0, points: 8, answered: 1, questions: 5 },
       feedback: {
         kind: "choice",
+        select: "many",
         scoring: "all-or-nothing",
         missed: 1,
         chosen: [{ letter: "B", text: "3 < 4", correct: false, explanation: "3 is odd." }],

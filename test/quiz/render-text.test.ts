@@ -155,3 +155,20 @@ describe("plain-text rendering", () => {
     );
   });
 });
+
+describe("choice feedback", () => {
+  it("counts missed correct options only for multiple-answer questions", () => {
+    const base = {
+      kind: "choice" as const,
+      scoring: "all-or-nothing" as const,
+      chosen: [{ letter: "B", text: "3", correct: false, explanation: "3 is odd." }],
+      missed: 1,
+    };
+    assert.deepEqual(feedbackLines({ ...base, select: "one" }), ["  ✗ B) 3", "      3 is odd."]);
+    assert.deepEqual(feedbackLines({ ...base, select: "many", missed: 2 }), [
+      "  ✗ B) 3",
+      "      3 is odd.",
+      "  2 correct options were not chosen.",
+    ]);
+  });
+});
