@@ -74,7 +74,7 @@ export function questionView(
       return {
         ...base,
         options: [],
-        instructions: `Write the function ${question.signature}. It is checked against the library on ${question.fixedCases.length + question.randomCases} cases.`,
+        instructions: `Answer with your function; it is checked against the library on ${question.fixedCases.length + question.randomCases} cases.`,
         signature: question.signature,
         ...(question.starter === undefined ? {} : { starter: question.starter }),
       };

@@ -57,7 +57,8 @@ export function renderQuestionHtml(view: QuestionView, hint?: string): string {
       `<div style="margin:2px 0 2px 1em"><b>${option.letter})</b> ${escapeHtml(option.text)}</div>`,
     );
   }
-  if (view.starter !== undefined) parts.push(`<pre>${escapeHtml(view.starter)}</pre>`);
+  const code = view.starter ?? view.signature;
+  if (code !== undefined) parts.push(`<pre>${escapeHtml(code)}</pre>`);
   parts.push(`<div>${escapeHtml(view.instructions)}</div>`);
   if (view.progress !== undefined) {
     parts.push(

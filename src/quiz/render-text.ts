@@ -47,7 +47,8 @@ export function renderQuestionText(view: QuestionView, hint?: string): string {
     view.stem,
   ];
   for (const option of view.options) lines.push(`  ${option.letter}) ${option.text}`);
-  if (view.starter !== undefined) lines.push(indent(view.starter, "    "));
+  const code = view.starter ?? view.signature;
+  if (code !== undefined) lines.push(indent(code, "    "));
   lines.push(view.instructions);
   if (view.progress !== undefined) {
     lines.push(

@@ -1,5 +1,7 @@
 import { strict as assert } from "node:assert";
 import { questionFingerprint, questionView } from "../../src/quiz/question-view";
+import { renderQuestionHtml } from "../../src/quiz/render-html";
+import { renderQuestionText } from "../../src/quiz/render-text";
 import { demoQuiz } from "../support/demo-quiz";
 
 describe("questionView / questionFingerprint", () => {
@@ -16,7 +18,12 @@ describe("questionView / questionFingerprint", () => {
     assert.equal(numeric.instructions, "Answer with a number (accepted within 0.001).");
     const code = questionView("demo", demoQuiz.questions[3]!, 4, 5);
     assert.equal(code.signature, "double(xs: number[]): number[]");
-    assert.match(code.instructions, /checked against the library on 6 cases/);
+    assert.equal(
+      code.instructions,
+      "Answer with your function; it is checked against the library on 6 cases.",
+    );
+    assert.match(renderQuestionText(code), /\n {4}double\(xs: number\[\]\): number\[\]\n/);
+    assert.match(renderQuestionHtml(code), /<pre>double\(xs: number\[\]\): number\[\]<\/pre>/);
   });
 
   it("fingerprints what the learner sees", () => {
