@@ -84,7 +84,11 @@ export interface CodeExercise {
   /** Number of random cases tried after the fixed ones. */
   readonly randomCases: number;
   readonly seed: number;
-  /** Draws the arguments of random case `index`. */
+  /**
+   * Draws the arguments of random case `index`: plain data (numbers, arrays, objects), which
+   * the grader copies for every call so that a function that changes its arguments cannot
+   * affect the reference or later cases.
+   */
   readonly makeCase: (random: Random, index: number) => readonly unknown[];
   /** The library's answer for the arguments (tensors are read and disposed by the grader). */
   readonly reference: (args: readonly unknown[]) => unknown;
