@@ -5,6 +5,18 @@ import type {
   RecurrentActivation,
 } from "./lstm-cell-steps";
 import {
+  addI,
+  defineFunction,
+  forRange,
+  get,
+  load,
+  mulI,
+  rowOf,
+  set,
+  store,
+  sumI,
+} from "./wasm-code";
+import {
   type Code,
   Op,
   Simd,
@@ -22,40 +34,6 @@ import { type WasmMemory, webAssembly } from "./webassembly-api";
 
 const { i32, f32, v128 } = ValueType;
 
-/** Builds one function; `body` receives the index of every named parameter and local. */
-function defineFunction(
-  name: string,
-  params: readonly string[],
-  locals: Readonly<Record<string, ValueTypeCode>>,
-  body: (at: Readonly<Record<string, number>>) => Code,
-): WasmFunction {
-  const at: Record<string, number> = {};
-  params.forEach((p, i) => (at[p] = i));
-  Object.keys(locals).forEach((l, i) => (at[l] = params.length + i));
-  const lookup = new Proxy(at, {
-    get: (target, key: string) => {
-      const index = target[key];
-      if (index === undefined) throw new Error(`lstm-cell-simd: unknown local '${key}'`);
-      return index;
-    },
-  });
-  return {
-    name,
-    params: params.map(() => i32),
-    locals: Object.values(locals),
-    body: body(lookup),
-  };
-}
-
-const get = (index: number): Code => Op.localGet(index);
-const set = (index: number, value: Code): Code => [...value, ...Op.localSet(index)];
-/** Sum of i32 locals. */
-const sumI = (...indices: number[]): Code =>
-  indices.flatMap((index, k) => (k === 0 ? get(index) : [...get(index), ...Op.i32Add]));
-const mulI = (a: Code, b: Code): Code => [...a, ...b, ...Op.i32Mul];
-const addI = (a: Code, b: Code): Code => [...a, ...b, ...Op.i32Add];
-const load = (address: Code): Code => [...address, ...Simd.load()];
-const store = (address: Code, value: Code): Code => [...address, ...value, ...Simd.store()];
 const splat = (value: number): Code => Simd.f32x4Const(value);
 const add = (a: Code, b: Code): Code => [...a, ...b, ...Simd.f32x4Add];
 const sub = (a: Code, b: Code): Code => [...a, ...b, ...Simd.f32x4Sub];
@@ -63,30 +41,6 @@ const mul = (a: Code, b: Code): Code => [...a, ...b, ...Simd.f32x4Mul];
 const div = (a: Code, b: Code): Code => [...a, ...b, ...Simd.f32x4Div];
 const ZERO = splat(0);
 const ONE = splat(1);
-
-/** `rows[b]`: the int32 entry of an index array (byte offset in local `rows`) for row `b`. */
-const rowOf = (rows: number, b: number): Code => [
-  ...addI(get(rows), mulI(get(b), Op.i32Const(4))),
-  ...Op.i32Load(),
-];
-
-/** `for (counter = 0; counter < end; counter += step) body` over i32 locals. */
-function forRange(counter: number, end: number, step: number, body: Code): Code {
-  return [
-    ...set(counter, Op.i32Const(0)),
-    ...Op.block,
-    ...Op.loop,
-    ...get(counter),
-    ...get(end),
-    ...Op.i32GeS,
-    ...Op.brIf(1),
-    ...body,
-    ...set(counter, addI(get(counter), Op.i32Const(step))),
-    ...Op.br(0),
-    ...Op.end,
-    ...Op.end,
-  ];
-}
 
 /** `if (mask value != 0) live else padded`. */
 function ifLive(maskValue: number, live: Code, padded: Code): Code {

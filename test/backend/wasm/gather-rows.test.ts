@@ -24,13 +24,19 @@ describe("WASM GatherV2 that copies whole rows", () => {
         assert.deepEqual(floats.shape, [2, 2, 3]);
         const ints = tf.gather(tf.cast(table, "int32"), tf.tensor1d([1], "int32"));
         const columns = tf.gather(table, tf.tensor1d([2, 0], "int32"), 1);
-        return [floats, ints, columns].map((t) => Array.from(t.dataSync()));
+        // Rows of 8 floats (32 bytes) take the SIMD copy; rows of 3 the per-row copyWithin.
+        const wide = tf.gather(
+          tf.reshape(tf.range(0, 40), [5, 8]),
+          tf.tensor1d([4, 1, 4], "int32"),
+        );
+        return [floats, ints, columns, wide].map((t) => Array.from(t.dataSync()));
       });
     const wasm = await onBackend("wasm", () => {
       assert.ok(copiesGatheredRows(tf.getKernel(tf.GatherV2, "wasm")!));
       return compute();
     });
     assert.deepEqual(wasm[0], [7, 8, 9, 1, 2, 3, 4, 5, 6, 4, 5, 6]);
+    assert.deepEqual(wasm[3]!.slice(0, 10), [32, 33, 34, 35, 36, 37, 38, 39, 8, 9]);
     assert.deepEqual(wasm, await onBackend("cpu", compute));
   });
 

@@ -1,0 +1,59 @@
+import {
+  addI,
+  defineFunction,
+  forRange,
+  get,
+  load,
+  mulI,
+  rowOf,
+  set,
+  store,
+  sumI,
+} from "./wasm-code";
+import { ValueType, writeModule } from "./wasm-module-writer";
+import { type WasmMemory, webAssembly } from "./webassembly-api";
+
+/**
+ * Copies whole rows inside one memory: row i of `dst` = row `ids[i]` of `src`, 16 bytes at a
+ * time (byte offsets; `ids` is an int32 array of `count` entries; `rowBytes` a multiple of 16).
+ */
+export type RowCopier = (
+  src: number,
+  ids: number,
+  count: number,
+  rowBytes: number,
+  dst: number,
+) => void;
+
+/** The module's bytes: one exported function, `copy_rows`. */
+export function rowCopyModuleBytes(): Uint8Array {
+  const { i32 } = ValueType;
+  return writeModule([
+    defineFunction(
+      "copy_rows",
+      ["src", "ids", "count", "rowBytes", "dst"],
+      { i: i32, j: i32, from: i32, to: i32 },
+      (L) => [
+        ...forRange(L.i!, L.count!, 1, [
+          ...set(L.from!, addI(get(L.src!), mulI(rowOf(L.ids!, L.i!), get(L.rowBytes!)))),
+          ...set(L.to!, addI(get(L.dst!), mulI(get(L.i!), get(L.rowBytes!)))),
+          ...forRange(L.j!, L.rowBytes!, 16, store(sumI(L.to!, L.j!), load(sumI(L.from!, L.j!)))),
+        ]),
+      ],
+    ),
+  ]);
+}
+
+/**
+ * A SIMD row copier working on `memory` (the WASM backend's heap), or `undefined` where
+ * WebAssembly SIMD is missing or the memory is shared.
+ */
+export function heapRowCopier(memory: WasmMemory): RowCopier | undefined {
+  if (typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer) {
+    return undefined;
+  }
+  const bytes = rowCopyModuleBytes();
+  if (!webAssembly.validate(bytes)) return undefined;
+  const instance = new webAssembly.Instance(new webAssembly.Module(bytes), { env: { memory } });
+  return instance.exports["copy_rows"] as RowCopier;
+}
