@@ -1,4 +1,4 @@
-import { describeValue, invalidArgument, type MatrixLike } from "../validate";
+import { invalidArgument, type MatrixLike } from "../validate";
 import { readMatrix } from "./chart-input";
 
 /** The result of {@link pca2d}. */
@@ -45,7 +45,7 @@ export function pca2d(embeddings: MatrixLike): Pca2d {
       fn,
       "embeddings",
       "shape [n, d] with n >= 2 and d >= 2",
-      `${n} rows of ${d}` + (n === 0 ? ` (${describeValue(embeddings)})` : ""),
+      `${n} rows of ${d}`,
     );
   }
   const mean = new Array<number>(d).fill(0);

@@ -14,8 +14,11 @@ import {
 } from "../../scripts/jupyter";
 import { openWatchedPage } from "../support/chromium";
 
+/** The project root. */
 export const root = path.resolve(__dirname, "../..");
+/** Where executed notebooks, their HTML and run reports go. */
 const workDir = path.join(root, ".tmp", "notebooks");
+/** Where the browser check saves one screenshot per notebook. */
 export const screenshotDir = path.join(root, ".tmp", "screenshots");
 
 /** One notebook to test. */
@@ -58,6 +61,7 @@ export interface NotebookJson {
   }[];
 }
 
+/** Reads an .ipynb file. */
 export function readNotebook(file: string): NotebookJson {
   return JSON.parse(fs.readFileSync(file, "utf8")) as NotebookJson;
 }
@@ -211,6 +215,7 @@ export interface DisplayCounts {
   readonly plotlyCopies: number;
 }
 
+/** Counts the chart divs, siamese-lab tables and plotly.js loaders in a notebook's HTML outputs. */
 export function countDisplays(notebook: NotebookJson): DisplayCounts {
   let charts = 0;
   let tables = 0;
