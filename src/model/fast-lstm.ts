@@ -3,7 +3,8 @@ import type { RecurrentActivation } from "../backend/lstm-kernel-names";
 import { createRandom } from "../random";
 import { checkInteger, checkOneOf } from "../validate";
 import { lstmInitialWeights } from "./lstm-initial-weights";
-import { lstmSequence } from "./lstm-sequence";
+import { lstmSequence, lstmSequenceFromTable } from "./lstm-sequence";
+import { tokenSourceOf } from "./token-embedding";
 
 /** Options of {@link FastLSTM}. */
 export interface FastLSTMArgs {
@@ -50,6 +51,10 @@ const FN = "FastLSTM";
  * Weights copied from a `tf.layers.lstm` (same order: kernel, recurrent_kernel, bias) give the
  * same outputs. Registered for serialization, so saved models load.
  *
+ * Right after a {@link TokenEmbedding} (as in `createTextEncoder`), inference (no gradient
+ * being recorded) uses E[ids] W + b = (E W + b)[ids]: the projected table E W + b is computed
+ * once and kept until a weight changes (one extra tensor, [vocabSize, 4H], freed by `dispose()`).
+ *
  * @example
  * ```ts
  * const lstm = new FastLSTM({ units: 128, seed: 1 });
@@ -72,6 +77,8 @@ export class FastLSTM extends tf.layers.Layer {
   private kernel: tf.LayerVariable | null = null;
   private recurrentKernel: tf.LayerVariable | null = null;
   private bias: tf.LayerVariable | null = null;
+  /** E W + b for the table of the TokenEmbedding before this layer, and the weights it is from. */
+  private folded: { readonly from: readonly object[]; readonly table: tf.Tensor2D } | null = null;
 
   constructor(args: FastLSTMArgs) {
     super(args as ConstructorParameters<typeof tf.layers.Layer>[0]);
@@ -137,6 +144,18 @@ export class FastLSTM extends tf.layers.Layer {
       const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor3D;
       const rawMask = kwargs["mask"] as tf.Tensor | tf.Tensor[] | undefined | null;
       const mask = (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null;
+      const source = tokenSourceOf(x);
+      if (source !== undefined && !tf.engine().isTapeOn()) {
+        // Inference right after a TokenEmbedding: look rows up in E W + b (cached until a
+        // weight changes) instead of embedding and multiplying every step by W.
+        return lstmSequenceFromTable(
+          this.projectedTable(source.embeddings),
+          source.ids,
+          this.recurrentKernel!.read() as tf.Tensor2D,
+          mask,
+          { recurrentActivation: this.recurrentActivation },
+        );
+      }
       return lstmSequence(
         x,
         this.kernel!.read() as tf.Tensor2D,
@@ -146,6 +165,29 @@ export class FastLSTM extends tf.layers.Layer {
         { recurrentActivation: this.recurrentActivation },
       );
     });
+  }
+
+  /** E W + b, recomputed only when E, W or b changed (a weight update replaces its data). */
+  private projectedTable(embeddings: tf.LayerVariable): tf.Tensor2D {
+    const table = embeddings.read();
+    const kernel = this.kernel!.read();
+    const bias = this.bias!.read();
+    const from = [table.dataId, kernel.dataId, bias.dataId];
+    if (this.folded !== null && this.folded.from.every((id, i) => id === from[i])) {
+      return this.folded.table;
+    }
+    this.folded?.table.dispose();
+    const projected = tf.keep(
+      tf.fused.matMul({ a: table as tf.Tensor2D, b: kernel as tf.Tensor2D, bias }),
+    ) as tf.Tensor2D;
+    this.folded = { from, table: projected };
+    return projected;
+  }
+
+  override dispose(): ReturnType<tf.layers.Layer["dispose"]> {
+    this.folded?.table.dispose();
+    this.folded = null;
+    return super.dispose();
   }
 
   override getConfig(): tf.serialization.ConfigDict {

@@ -13,3 +13,5 @@ export type { RecurrentActivation } from "../backend/lstm-kernel-names";
 export { saveModel } from "./save-model";
 export { loadModel } from "./load-model";
 export { directoryIOHandler } from "./directory-io-handler";
+export { TokenEmbedding, tokenSourceOf } from "./token-embedding";
+export type { TokenEmbeddingArgs, TokenSource } from "./token-embedding";

@@ -5,6 +5,7 @@ import { describeValue, invalidArgument } from "../validate";
 import { directoryIOHandler, MODEL_JSON } from "./directory-io-handler";
 // The custom layers must be registered before a model that uses them is deserialised.
 import "./fast-lstm";
+import "./token-embedding";
 import "./l2-normalization";
 import "./masked-mean-pooling";
 import { REPLACED_PREFIX } from "./save-model";

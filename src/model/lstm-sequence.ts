@@ -295,3 +295,34 @@ export function lstmSequence(
     maskFloat.dispose();
   }
 }
+
+/**
+ * Inference-only LSTM over token ids whose input projection is already folded into a table:
+ * row v of `projectedTable` is E[v] W + b, so xp[b, t] = projectedTable[ids[b, t]] replaces the
+ * embedding lookup and the input matMul (the same numbers: (E[ids]) W + b = (E W + b)[ids]).
+ * Used by {@link FastLSTM} when it follows a `TokenEmbedding` and no gradient is being recorded.
+ *
+ * @param projectedTable - E W + b, [vocabSize, 4 units].
+ * @param ids - int32 token ids [batch, T].
+ * @param recurrentKernel - U [units, 4 units].
+ * @param mask - optional [batch, T] (non-zero = real step).
+ * @returns h for every step, [batch, T, units].
+ */
+export function lstmSequenceFromTable(
+  projectedTable: tf.Tensor2D,
+  ids: tf.Tensor,
+  recurrentKernel: tf.Tensor2D,
+  mask: tf.Tensor | null,
+  options: LstmSequenceOptions = {},
+): tf.Tensor3D {
+  const activation = options.recurrentActivation ?? "sigmoid";
+  return tf.tidy(() => {
+    const [batch, steps] = ids.shape as [number, number];
+    const maskFloat = (
+      mask === null ? tf.ones([batch, steps]) : tf.cast(tf.notEqual(mask, 0), "float32")
+    ) as tf.Tensor2D;
+    const rows = tf.gather(projectedTable, tf.reshape(ids, [batch * steps]));
+    const xp = tf.reshape(rows, [batch, steps, projectedTable.shape[1]]) as tf.Tensor3D;
+    return recurrence(xp, recurrentKernel, maskFloat, activation, false).h;
+  });
+}

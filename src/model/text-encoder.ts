@@ -6,6 +6,7 @@ import { FastLSTM } from "./fast-lstm";
 import { L2Normalization } from "./l2-normalization";
 import { lstmInitialWeights } from "./lstm-initial-weights";
 import { MaskedMeanPooling } from "./masked-mean-pooling";
+import { embeddingInitialValues, TokenEmbedding } from "./token-embedding";
 
 /** Which LSTM implementation a text encoder uses. */
 export type LstmImplementation = "fast" | "stock";
@@ -49,7 +50,8 @@ const FN = "createTextEncoder";
  *
  * @param options - see {@link TextEncoderOptions}.
  * @returns a model mapping int32 ids [batch, T] to embeddings [batch, hiddenUnits]; its layers
- *   are named `embedding`, `lstm`, `mean_pooling`, `l2_normalize`.
+ *   are named `embedding` ({@link TokenEmbedding}, or `tf.layers.embedding` for `'stock'`),
+ *   `lstm`, `mean_pooling`, `l2_normalize`.
  * @throws Error when a size is not a positive integer or `lstm` is unknown.
  * @example
  * ```ts
@@ -77,13 +79,16 @@ export function createTextEncoder(options: TextEncoderOptions): tf.LayersModel {
   const lstmSeed = rng.fork();
 
   const ids = tf.input({ shape: [null], dtype: "int32", name: "token_ids" });
-  const embeddingLayer = tf.layers.embedding({
-    inputDim: vocabSize,
-    outputDim: embeddingDim,
-    maskZero: true,
-    embeddingsInitializer: "zeros",
-    name: "embedding",
-  });
+  const embeddingLayer =
+    lstm === "fast"
+      ? new TokenEmbedding({ vocabSize, embeddingDim, seed: embeddingSeed, name: "embedding" })
+      : tf.layers.embedding({
+          inputDim: vocabSize,
+          outputDim: embeddingDim,
+          maskZero: true,
+          embeddingsInitializer: "zeros",
+          name: "embedding",
+        });
   const lstmLayer =
     lstm === "fast"
       ? new FastLSTM({ units: hiddenUnits, recurrentActivation, seed: lstmSeed, name: "lstm" })
@@ -103,11 +108,10 @@ export function createTextEncoder(options: TextEncoderOptions): tf.LayersModel {
   const output = new L2Normalization({ name: "l2_normalize" }).apply(pooled) as tf.SymbolicTensor;
   const model = tf.model({ inputs: ids, outputs: output, name: options.name ?? "text_encoder" });
 
-  const embeddingRng = createRandom(embeddingSeed);
-  const table = new Float32Array(vocabSize * embeddingDim);
-  for (let i = 0; i < table.length; i++) table[i] = (embeddingRng.next() * 2 - 1) * 0.05;
-  tf.tidy(() => embeddingLayer.setWeights([tf.tensor2d(table, [vocabSize, embeddingDim])]));
   if (lstm === "stock") {
+    // The same initial weights as the fast encoder's layers draw from the same seeds.
+    const table = embeddingInitialValues(vocabSize, embeddingDim, embeddingSeed);
+    tf.tidy(() => embeddingLayer.setWeights([tf.tensor2d(table, [vocabSize, embeddingDim])]));
     const initial = lstmInitialWeights(embeddingDim, hiddenUnits, createRandom(lstmSeed), true);
     tf.tidy(() =>
       lstmLayer.setWeights([
