@@ -1,5 +1,5 @@
 import { createRandom, type Random } from "../random";
-import { checkInteger, checkNumber, checkOneOf, invalidArgument } from "../validate";
+import { checkInteger, checkNumber, checkOneOf, describeValue, invalidArgument } from "../validate";
 import { checkGroups, checkOptionsObject } from "./check-groups";
 import type { GroupLike } from "./question-group";
 
@@ -14,7 +14,7 @@ export interface DuplicatePairBatch {
 }
 
 /** Options of {@link duplicatePairBatches}. */
-export interface DuplicatePairBatchesOptions {
+export interface DuplicatePairBatchesOptions<G extends GroupLike = GroupLike> {
   /** Rows per batch: at least 2, at most the number of groups with two or more questions. */
   readonly batchSize: number;
   /** Seed of the shuffles; equal seeds give equal batches. */
@@ -27,6 +27,14 @@ export interface DuplicatePairBatchesOptions {
    * visited; `"drop"` leaves them out of this epoch (other epochs may pick other pairs).
    */
   readonly remainder?: "partial" | "drop";
+  /**
+   * Hard negatives by batch composition: when given, every batch takes its rows from groups
+   * with the same key (for example `(group) => group.topic`), so the in-batch negatives are
+   * questions on the same subject instead of random ones. Batches of small clusters have fewer
+   * than `batchSize` rows (as many as the cluster has groups), and the epoch's batches of all
+   * clusters come in random order. Each epoch still visits every pair exactly once.
+   */
+  readonly clusterBy?: (group: G) => string;
 }
 
 interface PairItem {
@@ -73,9 +81,9 @@ interface PairItem {
  * // 3 + 1 pairs: one full batch (one pair of a, the pair of b), then 2 single-row batches
  * ```
  */
-export function duplicatePairBatches(
-  groups: readonly GroupLike[],
-  options: DuplicatePairBatchesOptions,
+export function duplicatePairBatches<G extends GroupLike>(
+  groups: readonly G[],
+  options: DuplicatePairBatchesOptions<G>,
 ): Iterable<DuplicatePairBatch> {
   const fn = "duplicatePairBatches";
   checkGroups(fn, groups);
@@ -104,14 +112,46 @@ export function duplicatePairBatches(
     "partial",
     "drop",
   ] as const);
+  const clusterBy = options.clusterBy;
+  if (clusterBy !== undefined && typeof clusterBy !== "function") {
+    throw invalidArgument(
+      fn,
+      "options.clusterBy",
+      "a function (group) => key",
+      describeValue(clusterBy),
+    );
+  }
+  const clusters = clusterBy === undefined ? [usable] : clusterGroups(usable, clusterBy);
   return {
     *[Symbol.iterator]() {
       const random = createRandom(seed);
       for (let epoch = 0; epoch < epochs; epoch++) {
-        yield* epochBatches(usable, batchSize, remainder, random);
+        if (clusters.length === 1) {
+          yield* epochBatches(usable, batchSize, remainder, random);
+          continue;
+        }
+        const batches = clusters.flatMap((cluster) => [
+          ...epochBatches(cluster, Math.min(batchSize, cluster.length), remainder, random),
+        ]);
+        yield* random.shuffle(batches);
       }
     },
   };
+}
+
+/** Splits groups by key, in order of first appearance (so the result is deterministic). */
+function clusterGroups<G extends GroupLike>(
+  groups: readonly G[],
+  key: (group: G) => string,
+): G[][] {
+  const clusters = new Map<string, G[]>();
+  for (const group of groups) {
+    const k = key(group);
+    const cluster = clusters.get(k);
+    if (cluster === undefined) clusters.set(k, [group]);
+    else cluster.push(group);
+  }
+  return [...clusters.values()];
 }
 
 function* epochBatches(

@@ -7,3 +7,5 @@ export { pad } from "./pad";
 export type { PadOptions } from "./pad";
 export { normalizeQuestion } from "./normalize-question";
 export { tokenJaccard, setJaccard } from "./token-jaccard";
+export { hashToken } from "./hash-token";
+export { dropTokens } from "./drop-tokens";

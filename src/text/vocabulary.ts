@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import { writeFileAtomic } from "../data/write-file-atomic";
 import { checkInteger, describeValue, invalidArgument } from "../validate";
+import { hashToken } from "./hash-token";
 import { Tokenizer, type TokenizerConfig, type TokenizerOptions } from "./tokenizer";
 
 /** Options of {@link Vocabulary.build}. */
@@ -11,6 +12,14 @@ export interface VocabularyOptions {
   readonly maxSize?: number;
   /** The tokenizer (or its options) that splits the texts; it is saved with the vocabulary. */
   readonly tokenizer?: Tokenizer | TokenizerOptions;
+  /**
+   * Hash buckets for words outside the vocabulary (default 0: they all become `<unk>`). With
+   * `k` buckets an unknown word gets id `tokens.length + hash(word) mod k` (the "hashing
+   * trick", Weinberger et al., ICML 2009): different unknown words mostly get different ids, and
+   * the same word always the same one, so a model can still match a word it never saw in two
+   * questions. Rare training words (below `minCount`) land in buckets too, which trains them.
+   */
+  readonly oovBuckets?: number;
 }
 
 /** The JSON form of a {@link Vocabulary}, as {@link Vocabulary.toJSON} returns and files hold. */
@@ -23,6 +32,8 @@ export interface VocabularyJSON {
   readonly tokenizer: TokenizerConfig;
   /** The token of each id: `tokens[0]` is `"<pad>"`, `tokens[1]` is `"<unk>"`. */
   readonly tokens: readonly string[];
+  /** Hash buckets for unknown words (absent means 0). */
+  readonly oovBuckets?: number;
 }
 
 /**
@@ -54,11 +65,14 @@ export class Vocabulary {
   readonly tokenizer: Tokenizer;
   private readonly tokenList: readonly string[];
   private readonly ids: ReadonlyMap<string, number>;
+  /** Hash buckets for words outside the vocabulary; their ids follow the tokens'. */
+  readonly oovBuckets: number;
 
-  private constructor(tokenizer: Tokenizer, tokens: readonly string[]) {
+  private constructor(tokenizer: Tokenizer, tokens: readonly string[], oovBuckets = 0) {
     this.tokenizer = tokenizer;
     this.tokenList = tokens;
     this.ids = new Map(tokens.map((token, id) => [token, id]));
+    this.oovBuckets = oovBuckets;
   }
 
   /**
@@ -66,7 +80,8 @@ export class Vocabulary {
    *
    * @param texts - the texts to count tokens in (only training texts, so that validation and
    *   test words are unknown as they would be in use).
-   * @param options - minCount (default 1), maxSize (default unlimited, at least 2), tokenizer.
+   * @param options - minCount (default 1), maxSize (default unlimited, at least 2; buckets
+   *   not included), tokenizer, oovBuckets (default 0).
    * @returns the vocabulary.
    * @throws Error when `texts` is not an iterable of strings or an option is out of range.
    */
@@ -82,6 +97,7 @@ export class Vocabulary {
         : checkInteger(fn, "options.maxSize", options.maxSize, { min: 2 });
     const tokenizer =
       options.tokenizer instanceof Tokenizer ? options.tokenizer : new Tokenizer(options.tokenizer);
+    const oovBuckets = checkInteger(fn, "options.oovBuckets", options.oovBuckets ?? 0, { min: 0 });
     const counts = new Map<string, number>();
     let index = 0;
     for (const text of texts) {
@@ -101,7 +117,11 @@ export class Vocabulary {
       .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, maxSize - 2)
       .map(([token]) => token);
-    return new Vocabulary(tokenizer, [Vocabulary.PAD_TOKEN, Vocabulary.UNK_TOKEN, ...kept]);
+    return new Vocabulary(
+      tokenizer,
+      [Vocabulary.PAD_TOKEN, Vocabulary.UNK_TOKEN, ...kept],
+      oovBuckets,
+    );
   }
 
   /**
@@ -117,7 +137,9 @@ export class Vocabulary {
     if (typeof json !== "object" || json === null) {
       throw invalidArgument(fn, "json", "a vocabulary object", describeValue(json));
     }
-    const { format, version, tokenizer, tokens } = json as Partial<Record<string, unknown>>;
+    const { format, version, tokenizer, tokens, oovBuckets } = json as Partial<
+      Record<string, unknown>
+    >;
     if (format !== "siamese-lab/vocabulary" || version !== 1) {
       throw invalidArgument(
         fn,
@@ -145,7 +167,12 @@ export class Vocabulary {
     if (typeof tokenizer !== "object" || tokenizer === null) {
       throw invalidArgument(fn, "json.tokenizer", "tokenizer settings", describeValue(tokenizer));
     }
-    return new Vocabulary(new Tokenizer(tokenizer as TokenizerOptions), tokens as string[]);
+    const buckets = checkInteger(fn, "json.oovBuckets", oovBuckets ?? 0, { min: 0 });
+    return new Vocabulary(
+      new Tokenizer(tokenizer as TokenizerOptions),
+      tokens as string[],
+      buckets,
+    );
   }
 
   /**
@@ -169,9 +196,9 @@ export class Vocabulary {
     return Vocabulary.fromJSON(json);
   }
 
-  /** The number of ids, the two reserved ones included. */
+  /** The number of ids: the tokens (the two reserved ones included) plus the hash buckets. */
   get size(): number {
-    return this.tokenList.length;
+    return this.tokenList.length + this.oovBuckets;
   }
 
   /** The tokens by id (`tokens[0]` is `"<pad>"`). */
@@ -181,10 +208,14 @@ export class Vocabulary {
 
   /**
    * @param token - a token, as the tokenizer produces it.
-   * @returns its id, or {@link Vocabulary.UNK_ID} when the vocabulary does not hold it.
+   * @returns its id; for a token the vocabulary does not hold, its hash bucket's id, or
+   *   {@link Vocabulary.UNK_ID} when there are no buckets.
    */
   idOf(token: string): number {
-    return this.ids.get(token) ?? Vocabulary.UNK_ID;
+    const id = this.ids.get(token);
+    if (id !== undefined) return id;
+    if (this.oovBuckets === 0) return Vocabulary.UNK_ID;
+    return this.tokenList.length + (hashToken(token) % this.oovBuckets);
   }
 
   /**
@@ -197,12 +228,12 @@ export class Vocabulary {
 
   /**
    * @param id - an id in `[0, size)`.
-   * @returns its token.
+   * @returns its token; a hash bucket's id gives `"<oov:k>"` for bucket k.
    * @throws Error when `id` is out of range.
    */
   tokenOf(id: number): string {
     checkInteger("Vocabulary.tokenOf", "id", id, { min: 0, max: this.size - 1 });
-    return this.tokenList[id] as string;
+    return this.tokenList[id] ?? `<oov:${id - this.tokenList.length}>`;
   }
 
   /** @returns the JSON form, {@link VocabularyJSON}. */
@@ -212,6 +243,7 @@ export class Vocabulary {
       version: 1,
       tokenizer: this.tokenizer.config,
       tokens: this.tokenList,
+      ...(this.oovBuckets > 0 ? { oovBuckets: this.oovBuckets } : {}),
     };
   }
 

@@ -117,6 +117,42 @@ describe("duplicatePairBatches", () => {
     assert.deepEqual([...iterable], [...iterable]); // each iteration restarts from the seed
   });
 
+  it("with clusterBy, keeps every batch within one cluster and still visits every pair once", () => {
+    const groups = makeGroups([3, 4, 2, 5, 3, 3, 4]).map((g, i) => ({
+      ...g,
+      topic: i < 4 ? "a" : "b",
+    }));
+    const batches = [
+      ...duplicatePairBatches(groups, { batchSize: 3, seed: 4, clusterBy: (g) => g.topic }),
+    ];
+    const seen: string[] = [];
+    const topics = new Set<string>();
+    for (const batch of batches) {
+      checkBatch(batch, groups, 3);
+      const batchTopics = new Set(
+        batch.groupIds.map((id) => groups.find((g) => g.id === id)!.topic),
+      );
+      assert.equal(batchTopics.size, 1, "a batch mixes clusters");
+      topics.add([...batchTopics][0]!);
+      batch.anchors.forEach((a, i) => seen.push(pairKey(a, batch.positives[i]!)));
+    }
+    assert.deepEqual(seen.sort(), allPairs(groups));
+    assert.deepEqual([...topics].sort(), ["a", "b"]);
+    const again = [
+      ...duplicatePairBatches(groups, { batchSize: 3, seed: 4, clusterBy: (g) => g.topic }),
+    ];
+    assert.deepEqual(again, batches);
+    assert.throws(
+      () =>
+        duplicatePairBatches(groups, {
+          batchSize: 3,
+          seed: 4,
+          clusterBy: "topic" as unknown as (g: GroupLike) => string,
+        }),
+      /duplicatePairBatches: argument 'options.clusterBy' must be a function/,
+    );
+  });
+
   it("ignores groups with fewer than two questions", () => {
     const groups = [...makeGroups([3, 3]), { id: "single", questions: ["alone"] }];
     const batches = [...duplicatePairBatches(groups, { batchSize: 2, seed: 1 })];

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Tokenizer, Vocabulary } from "../../src/text";
+import { hashToken, Tokenizer, Vocabulary } from "../../src/text";
 
 const texts = ["How are you?", "How old are you?", "Who are you?"];
 
@@ -98,5 +98,47 @@ describe("Vocabulary", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("Vocabulary with hash buckets for unknown words", () => {
+  const texts = ["the cat sat", "the cat ran", "a dog sat"];
+
+  it("gives unknown and rare words stable bucket ids after the tokens", () => {
+    const vocabulary = Vocabulary.build(texts, { minCount: 2, oovBuckets: 10 });
+    // Kept (count >= 2): cat, sat, the -> ids 2..4; buckets are ids 5..14.
+    assert.deepEqual(vocabulary.tokens, ["<pad>", "<unk>", "cat", "sat", "the"]);
+    assert.equal(vocabulary.size, 15);
+    assert.equal(vocabulary.idOf("zebra"), 5 + (hashToken("zebra") % 10));
+    assert.equal(
+      vocabulary.idOf("dog"),
+      5 + (hashToken("dog") % 10),
+      "rare training words use buckets too",
+    );
+    assert.equal(vocabulary.idOf("zebra"), vocabulary.idOf("zebra"));
+    assert.equal(vocabulary.tokenOf(vocabulary.idOf("zebra")), `<oov:${hashToken("zebra") % 10}>`);
+    assert.equal(vocabulary.idOf("cat"), 2);
+  });
+
+  it("round-trips the bucket count through JSON and stays 0 without it", () => {
+    const vocabulary = Vocabulary.build(texts, { oovBuckets: 7 });
+    const copy = Vocabulary.fromJSON(JSON.parse(JSON.stringify(vocabulary)));
+    assert.equal(copy.oovBuckets, 7);
+    assert.equal(copy.idOf("zebra"), vocabulary.idOf("zebra"));
+    const plain = Vocabulary.build(texts);
+    assert.equal(plain.idOf("zebra"), Vocabulary.UNK_ID);
+    assert.equal("oovBuckets" in plain.toJSON(), false);
+    assert.throws(
+      () => Vocabulary.build(texts, { oovBuckets: -1 }),
+      /Vocabulary.build: argument 'options.oovBuckets'/,
+    );
+  });
+});
+
+describe("hashToken", () => {
+  it("is FNV-1a (hand-checked reference values)", () => {
+    assert.equal(hashToken(""), 0x811c9dc5);
+    assert.equal(hashToken("a"), 0xe40c292c);
+    assert.equal(hashToken("foobar"), 0xbf9cf968);
   });
 });
