@@ -33,6 +33,11 @@ async function writeSynced(file: string, data: string | Uint8Array): Promise<voi
  * @param dir - the model directory.
  * @param fn - name of the calling function, for error messages.
  * @returns an IOHandler with `save` and `load`.
+ * @example
+ * ```ts
+ * await model.save(directoryIOHandler("models/raw")); // not atomic: prefer saveModel
+ * const same = await tf.loadLayersModel(directoryIOHandler("models/raw"));
+ * ```
  */
 export function directoryIOHandler(dir: string, fn = "directoryIOHandler"): tf.io.IOHandler {
   return {

@@ -38,6 +38,14 @@ export function embeddingInitialValues(
  * The token ids and table behind a tensor that {@link TokenEmbedding} produced, if it did.
  * {@link FastLSTM} uses it at inference to fold the embedding into its input projection:
  * E[ids] W + b = (E W + b)[ids].
+ *
+ * @param x - any tensor.
+ * @returns the ids and the embedding table behind `x`, or `undefined`.
+ * @example
+ * ```ts
+ * const embedded = layer.apply(ids) as tf.Tensor; // layer: a TokenEmbedding
+ * tokenSourceOf(embedded)?.ids === ids; // true
+ * ```
  */
 export function tokenSourceOf(x: tf.Tensor): TokenSource | undefined {
   return sources.get(x);
