@@ -5,7 +5,7 @@
 // the generated section of datasets/README.md. Deterministic: same group files, same output.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { writeFileAtomic } from "../src/data";
+import { writeFileAtomic } from "../src/io";
 import { buildCorpus, CORPUS_SEED } from "./corpus/build";
 
 async function main(): Promise<number> {

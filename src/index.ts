@@ -11,3 +11,4 @@ export * from "./notebook";
 export * from "./quiz";
 export * from "./model";
 export * from "./viz";
+export * from "./io";

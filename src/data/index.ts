@@ -13,7 +13,6 @@ export type { LoadQuestionGroupsOptions } from "./load-question-groups";
 export { loadSplit } from "./load-split";
 export type { CorpusSplit, LoadSplitOptions } from "./load-split";
 export { toDataFrame } from "./to-data-frame";
-export { writeFileAtomic } from "./write-file-atomic";
 export { duplicatePairBatches } from "./duplicate-pair-batches";
 export type { DuplicatePairBatch, DuplicatePairBatchesOptions } from "./duplicate-pair-batches";
 export { pkBatches } from "./pk-batches";

@@ -1,38 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
+import { recoverReplacedDirectory } from "../io/replace-directory";
 import { describeValue, invalidArgument } from "../validate";
-import { directoryIOHandler, MODEL_JSON } from "./directory-io-handler";
+import { directoryIOHandler } from "./directory-io-handler";
 // The custom layers must be registered before a model that uses them is deserialised.
 import "./fast-lstm";
 import "./token-embedding";
 import "./l2-normalization";
 import "./masked-mean-pooling";
-import { REPLACED_PREFIX } from "./save-model";
-
-/** A previous model left by a save that died between its two renames, newest first. */
-async function replacedModel(target: string): Promise<string | undefined> {
-  const parent = path.dirname(target);
-  const prefix = `${REPLACED_PREFIX}${path.basename(target)}-`;
-  let entries: string[];
-  try {
-    entries = await fs.promises.readdir(parent);
-  } catch {
-    return undefined;
-  }
-  const candidates: { dir: string; time: number }[] = [];
-  for (const entry of entries.filter((e) => e.startsWith(prefix))) {
-    const dir = path.join(parent, entry);
-    try {
-      const stat = await fs.promises.stat(path.join(dir, MODEL_JSON));
-      candidates.push({ dir, time: stat.mtimeMs });
-    } catch {
-      // Not a complete model.
-    }
-  }
-  candidates.sort((a, b) => b.time - a.time);
-  return candidates[0]?.dir;
-}
 
 /**
  * Loads a model saved by {@link saveModel} (or any TensorFlow.js layers model directory with
@@ -56,7 +32,7 @@ export async function loadModel(dir: string): Promise<tf.LayersModel> {
   if (typeof dir !== "string" || dir.trim() === "") {
     throw invalidArgument(fn, "dir", "a non-empty directory path", describeValue(dir));
   }
-  let source = path.resolve(dir);
+  const source = path.resolve(dir);
   let stat: fs.Stats | undefined;
   try {
     stat = await fs.promises.stat(source);
@@ -64,8 +40,8 @@ export async function loadModel(dir: string): Promise<tf.LayersModel> {
     stat = undefined;
   }
   if (stat === undefined) {
-    const previous = await replacedModel(source);
-    if (previous === undefined) {
+    // A save that died between its two renames left the previous model aside: put it back.
+    if (!(await recoverReplacedDirectory(source))) {
       throw invalidArgument(
         fn,
         "dir",
@@ -73,7 +49,6 @@ export async function loadModel(dir: string): Promise<tf.LayersModel> {
         `'${dir}', which does not exist`,
       );
     }
-    source = previous;
   } else if (!stat.isDirectory()) {
     throw invalidArgument(
       fn,

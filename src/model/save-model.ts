@@ -1,36 +1,7 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
+import { replaceDirectory } from "../io/replace-directory";
 import { describeValue, invalidArgument } from "../validate";
 import { directoryIOHandler } from "./directory-io-handler";
-
-/** Prefix of the sibling directory a save writes into before it is renamed into place. */
-export const SAVING_PREFIX = ".saving-";
-/** Prefix of the sibling directory the previous model is moved to during the swap. */
-export const REPLACED_PREFIX = ".replaced-";
-
-/** fsync a directory so that renames inside it survive a power cut (best effort). */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await fs.promises.open(dir, "r");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some platforms cannot fsync a directory; the rename is still atomic.
-  }
-}
-
-async function exists(target: string): Promise<boolean> {
-  try {
-    await fs.promises.lstat(target);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Saves a model to a directory as `model.json` + `weights.bin` (the TensorFlow.js layers
@@ -59,29 +30,7 @@ export async function saveModel(model: tf.LayersModel, dir: string): Promise<voi
   if (typeof dir !== "string" || dir.trim() === "") {
     throw invalidArgument(fn, "dir", "a non-empty directory path", describeValue(dir));
   }
-  const target = path.resolve(dir);
-  const parent = path.dirname(target);
-  const name = path.basename(target);
-  await fs.promises.mkdir(parent, { recursive: true });
-  const staging = await fs.promises.mkdtemp(path.join(parent, `${SAVING_PREFIX}${name}-`));
-  let replaced: string | undefined;
-  try {
+  await replaceDirectory(dir, async (staging) => {
     await model.save(directoryIOHandler(staging, fn));
-    await syncDirectory(staging);
-    if (await exists(target)) {
-      replaced = await fs.promises.mkdtemp(path.join(parent, `${REPLACED_PREFIX}${name}-`));
-      await fs.promises.rm(replaced, { recursive: true });
-      await fs.promises.rename(target, replaced);
-    }
-    await fs.promises.rename(staging, target);
-    await syncDirectory(parent);
-  } catch (error) {
-    if (replaced !== undefined && !(await exists(target))) {
-      await fs.promises.rename(replaced, target).catch(() => undefined);
-      replaced = undefined;
-    }
-    await fs.promises.rm(staging, { recursive: true, force: true });
-    throw error;
-  }
-  if (replaced !== undefined) await fs.promises.rm(replaced, { recursive: true, force: true });
+  });
 }

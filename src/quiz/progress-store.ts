@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { StoredResponse } from "./grade-question";
-import { writeFileAtomicSync } from "./write-file-atomic-sync";
+import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
 
 /** One question's saved progress. */
 export interface QuestionProgress {

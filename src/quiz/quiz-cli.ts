@@ -11,7 +11,7 @@ import type { QuizOutput } from "./quiz-output";
 import type { MultipleScoring } from "./quiz-types";
 import { renderOutcomeText, renderSummaryText } from "./render-text";
 import { sealChoiceQuestion } from "./seal-choice-question";
-import { writeFileAtomicSync } from "./write-file-atomic-sync";
+import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
 
 /** The streams and environment the command line runs with (the process's, or a test's). */
 export interface QuizCliIo {

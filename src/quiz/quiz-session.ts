@@ -24,7 +24,7 @@ import {
   renderQuestionText,
   renderSummaryText,
 } from "./render-text";
-import { writeFileAtomicSync } from "./write-file-atomic-sync";
+import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
 
 /** Options of a {@link QuizSession}. */
 export interface QuizSessionOptions {

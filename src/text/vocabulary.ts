@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { writeFileAtomic } from "../data/write-file-atomic";
+import { writeFileAtomic } from "../io/write-file-atomic";
 import { checkInteger, describeValue, invalidArgument } from "../validate";
 import { hashToken } from "./hash-token";
 import { Tokenizer, type TokenizerConfig, type TokenizerOptions } from "./tokenizer";

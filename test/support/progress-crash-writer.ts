@@ -1,4 +1,4 @@
-// Child process of test/quiz/write-file-atomic-sync.test.ts: saves progress of growing size in
+// Child process of test/io/write-file-atomic-sync.test.ts: saves progress of growing size in
 // a loop until it is killed, so that the kill lands in the middle of a write.
 import { saveProgress } from "../../src/quiz/progress-store";
 

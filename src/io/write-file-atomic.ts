@@ -28,7 +28,14 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     `.${path.basename(file)}.${process.pid}.${counter}.tmp`,
   );
   try {
-    await fs.promises.writeFile(temporary, data);
+    const handle = await fs.promises.open(temporary, "w");
+    try {
+      await handle.writeFile(data);
+      // Flush before the rename, so a power cut cannot leave the new name on empty contents.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.promises.rename(temporary, file);
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });

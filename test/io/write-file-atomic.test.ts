@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { writeFileAtomic } from "../../src/data";
+import { writeFileAtomic } from "../../src/io";
 
 describe("writeFileAtomic", () => {
   it("replaces the file and leaves no temporary file, also when the write fails", async () => {

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { loadProgress } from "../../src/quiz/progress-store";
-import { writeFileAtomicSync } from "../../src/quiz/write-file-atomic-sync";
+import { writeFileAtomicSync } from "../../src/io/write-file-atomic-sync";
 
 describe("writeFileAtomicSync", () => {
   let dir: string;

@@ -1,0 +1,60 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { recoverReplacedDirectory, replaceDirectory, REPLACED_PREFIX } from "../../src/io";
+
+describe("replaceDirectory", () => {
+  let root: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-replace-"));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const read = (dir: string): string => fs.readFileSync(path.join(dir, "data.txt"), "utf8");
+
+  it("creates, then replaces, a directory and leaves no staging folders behind", async () => {
+    const dir = path.join(root, "nested", "model");
+    await replaceDirectory(dir, (staging) =>
+      fs.promises.writeFile(path.join(staging, "data.txt"), "one"),
+    );
+    assert.equal(read(dir), "one");
+    await replaceDirectory(dir, (staging) =>
+      fs.promises.writeFile(path.join(staging, "data.txt"), "two"),
+    );
+    assert.equal(read(dir), "two");
+    assert.deepEqual(fs.readdirSync(path.dirname(dir)), ["model"]);
+  });
+
+  it("keeps the previous contents when writing fails half-way", async () => {
+    const dir = path.join(root, "model");
+    await replaceDirectory(dir, (staging) =>
+      fs.promises.writeFile(path.join(staging, "data.txt"), "good"),
+    );
+    await assert.rejects(
+      replaceDirectory(dir, async (staging) => {
+        await fs.promises.writeFile(path.join(staging, "data.txt"), "half");
+        throw new Error("disk full");
+      }),
+      /disk full/,
+    );
+    assert.equal(read(dir), "good");
+    assert.deepEqual(fs.readdirSync(root), ["model"]);
+  });
+
+  it("recovers the previous contents left aside by a swap that died between its renames", async () => {
+    const dir = path.join(root, "model");
+    fs.mkdirSync(path.join(root, `${REPLACED_PREFIX}model-abc`));
+    fs.writeFileSync(path.join(root, `${REPLACED_PREFIX}model-abc`, "data.txt"), "previous");
+    assert.equal(await recoverReplacedDirectory(dir), true);
+    assert.equal(read(dir), "previous");
+    assert.equal(await recoverReplacedDirectory(dir), false, "nothing to do once it exists");
+  });
+
+  it("rejects an empty path by name", async () => {
+    await assert.rejects(
+      replaceDirectory(" ", () => Promise.resolve()),
+      /replaceDirectory: argument 'dir' must be a non-empty directory path/,
+    );
+  });
+});
