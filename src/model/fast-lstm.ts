@@ -145,7 +145,7 @@ export class FastLSTM extends tf.layers.Layer {
       const rawMask = kwargs["mask"] as tf.Tensor | tf.Tensor[] | undefined | null;
       const mask = (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null;
       const source = tokenSourceOf(x);
-      if (source !== undefined && !tf.engine().isTapeOn()) {
+      if (source !== undefined && !source.ids.isDisposed && !tf.engine().isTapeOn()) {
         // Inference right after a TokenEmbedding: look rows up in E W + b (cached until a
         // weight changes) instead of embedding and multiplying every step by W.
         return lstmSequenceFromTable(
