@@ -12,3 +12,4 @@ export * from "./quiz";
 export * from "./model";
 export * from "./viz";
 export * from "./io";
+export * from "./detector";

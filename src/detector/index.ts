@@ -1,0 +1,2 @@
+export { DuplicateDetector } from "./duplicate-detector";
+export type { DuplicateDetectorInfo, DuplicatePrediction } from "./duplicate-detector";
