@@ -1,16 +1,42 @@
-import { readFileSync } from "node:fs";
-
-// plotly.js as shipped by the plotly.js-dist-min package, read once per process.
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 
 let cached: { readonly version: string; readonly source: string } | undefined;
 
-/** The minified plotly.js bundle (about 4.9 MB) and its version. */
+/** The package root: the nearest folder above this file with siamese-lab's package.json. */
+function packageRoot(): string {
+  let dir = __dirname;
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "siamese-lab"
+    ) {
+      return dir;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("plotlyBundle: cannot find the siamese-lab package root");
+    dir = parent;
+  }
+}
+
+/**
+ * plotly.js for inlining into notebooks, read once per process: the minified copy the build
+ * makes from the `plotly.js-dist` package (`dist/vendor/plotly.min.js`, about 5 MB), or, when
+ * running from sources before any build, the package's own unminified file (11 MB).
+ */
 export function plotlyBundle(): { readonly version: string; readonly source: string } {
   if (cached === undefined) {
-    const file = require.resolve("plotly.js-dist-min");
+    const root = packageRoot();
+    const minified = path.join(root, "dist", "vendor", "plotly.min.js");
     const pkg = JSON.parse(
-      readFileSync(require.resolve("plotly.js-dist-min/package.json"), "utf8"),
-    ) as { version?: unknown };
+      readFileSync(require.resolve("plotly.js-dist/package.json", { paths: [root] }), "utf8"),
+    ) as {
+      version?: unknown;
+    };
+    const file = existsSync(minified)
+      ? minified
+      : require.resolve("plotly.js-dist", { paths: [root] });
     cached = {
       version: typeof pkg.version === "string" ? pkg.version : "unknown",
       source: readFileSync(file, "utf8"),
