@@ -26,6 +26,13 @@ const loaders: Readonly<Record<BackendName, BackendLoader>> = {
     // Optional dependency: present only where users installed it (it downloads libtensorflow).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("@tensorflow/tfjs-node");
+    // danfojs-node's dependency on tfjs-node is satisfied by an alias of the pure-JS package, so
+    // a module by that name can load without the native backend behind it.
+    if (tf.findBackendFactory("tensorflow") === null) {
+      throw new Error(
+        "@tensorflow/tfjs-node is not installed (npm install @tensorflow/tfjs-node adds it)",
+      );
+    }
     await activate("tensorflow");
   },
   wasm: async () => {
