@@ -41,12 +41,12 @@ import {
 const options = {
   epochs: {
     type: "string",
-    default: "12",
+    default: "30",
     description: "passes over the training pairs (early stopping may end sooner)",
   },
   patience: {
     type: "string",
-    default: "4",
+    default: "5",
     description: "epochs without a better validation AUC before stopping",
   },
   "batch-size": { type: "string", default: "16", description: "duplicate pairs per batch" },
