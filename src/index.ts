@@ -13,3 +13,5 @@ export * from "./model";
 export * from "./viz";
 export * from "./io";
 export * from "./detector";
+// The argument checks stay internal; only the input types that public signatures name are public.
+export type { MatrixLike, VectorLike } from "./validate";

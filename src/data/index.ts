@@ -7,6 +7,7 @@ export { readQuestionPairs, QUESTION_PAIR_COLUMNS } from "./read-question-pairs"
 export type { QuestionPairsReadOptions, ReadQuestionPairsOptions } from "./read-question-pairs";
 export { loadQuestionPairs } from "./load-question-pairs";
 export type { LoadQuestionPairsOptions, QuestionPairsLoadResult } from "./load-question-pairs";
+export type { Delimiter } from "./delimited-records";
 export { corpusDirectory } from "./corpus-directory";
 export { loadQuestionGroups } from "./load-question-groups";
 export type { LoadQuestionGroupsOptions } from "./load-question-groups";
