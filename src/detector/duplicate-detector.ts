@@ -90,6 +90,12 @@ export class DuplicateDetector {
     return this.tau;
   }
 
+  /**
+   * Changes tau, for example to trade recall for precision.
+   *
+   * @param value - the new threshold, in [-1, 1].
+   * @throws Error when `value` is not a number in [-1, 1].
+   */
   set threshold(value: number) {
     this.tau = checkNumber("DuplicateDetector.threshold", "value", value, { min: -1, max: 1 });
   }

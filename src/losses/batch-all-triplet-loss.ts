@@ -1,8 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
-import { labelMasks, type Labels } from "../mining/label-masks";
-import { distanceMatrix } from "../similarity/pairwise-distances";
+import type { Labels } from "../mining/label-masks";
 import type { MatrixLike } from "../validate";
-import { readEmbeddingBatch, weightedMean } from "./embedding-batch";
+import { labelledDistances, weightedMean } from "./embedding-batch";
 import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
 
 /**
@@ -32,10 +31,7 @@ export function batchAllTripletLoss(
   const fn = "batchAllTripletLoss";
   const { margin, metric } = readDistanceLossOptions(fn, options);
   return tf.tidy(() => {
-    const batch = readEmbeddingBatch(fn, embeddings, labels);
-    const n = batch.x.shape[0];
-    const distances = distanceMatrix(batch.x, metric);
-    const { positive, negative } = labelMasks(batch.labels);
+    const { n, distances, positive, negative } = labelledDistances(fn, embeddings, labels, metric);
     const perTriplet = tf.relu(
       tf.add(tf.sub(tf.reshape(distances, [n, n, 1]), tf.reshape(distances, [n, 1, n])), margin),
     );

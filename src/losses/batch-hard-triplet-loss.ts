@@ -1,8 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
-import { labelMasks, type Labels } from "../mining/label-masks";
-import { distanceMatrix } from "../similarity/pairwise-distances";
+import type { Labels } from "../mining/label-masks";
 import { checkBoolean, type MatrixLike } from "../validate";
-import { maskedMax, maskedMin, readEmbeddingBatch, weightedMean } from "./embedding-batch";
+import { maskedMax, maskedMin, labelledDistances, weightedMean } from "./embedding-batch";
 import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
 
 /** Options of {@link batchHardTripletLoss}. */
@@ -40,9 +39,7 @@ export function batchHardTripletLoss(
   const { margin, metric } = readDistanceLossOptions(fn, options);
   const soft = checkBoolean(fn, "options.soft", options.soft ?? false);
   return tf.tidy(() => {
-    const batch = readEmbeddingBatch(fn, embeddings, labels);
-    const distances = distanceMatrix(batch.x, metric);
-    const { positive, negative } = labelMasks(batch.labels);
+    const { distances, positive, negative } = labelledDistances(fn, embeddings, labels, metric);
     const hardestPositive = maskedMax(distances, positive);
     const hardestNegative = maskedMin(distances, negative);
     const gap = tf.sub(hardestPositive, hardestNegative);

@@ -1,8 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
-import { labelMasks, type Labels } from "../mining/label-masks";
-import { distanceMatrix } from "../similarity/pairwise-distances";
+import type { Labels } from "../mining/label-masks";
 import type { MatrixLike } from "../validate";
-import { MASK_OFFSET, readEmbeddingBatch, weightedMean } from "./embedding-batch";
+import { MASK_OFFSET, labelledDistances, weightedMean } from "./embedding-batch";
 import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
 
 /**
@@ -33,10 +32,7 @@ export function batchSemiHardTripletLoss(
   const fn = "batchSemiHardTripletLoss";
   const { margin, metric } = readDistanceLossOptions(fn, options);
   return tf.tidy(() => {
-    const batch = readEmbeddingBatch(fn, embeddings, labels);
-    const n = batch.x.shape[0];
-    const distances = distanceMatrix(batch.x, metric);
-    const { positive, negative } = labelMasks(batch.labels);
+    const { n, distances, positive, negative } = labelledDistances(fn, embeddings, labels, metric);
 
     // Axis layout [anchor, positive, negative].
     const dAP = tf.reshape(distances, [n, n, 1]);

@@ -1,18 +1,23 @@
 import * as tf from "@tensorflow/tfjs";
-import { readLabels, type Labels } from "../mining/label-masks";
+import { labelMasks, readLabels, type Labels } from "../mining/label-masks";
+import type { DistanceMetric } from "../similarity/distance-metric";
+import { distanceMatrix } from "../similarity/pairwise-distances";
 import { toMatrix, type MatrixLike } from "../validate";
 
 /**
- * Validates the `(embeddings, labels)` input every label-based loss takes and returns the
- * embeddings as a tensor `[n, d]` with the labels as a plain array. Call inside `tf.tidy`.
+ * Validates the `(embeddings, labels)` input every label-based loss takes and returns what
+ * they all start from: the distance matrix `[n, n]` and the 0/1 masks of positive pairs
+ * (same label, `i != j`) and negative pairs (different labels). Call inside `tf.tidy`.
  */
-export function readEmbeddingBatch(
+export function labelledDistances(
   fn: string,
   embeddings: MatrixLike,
   labels: Labels,
-): { x: tf.Tensor2D; labels: (number | string)[] } {
+  metric: DistanceMetric,
+): { n: number; distances: tf.Tensor2D; positive: tf.Tensor2D; negative: tf.Tensor2D } {
   const x = toMatrix(fn, "embeddings", embeddings);
-  return { x, labels: readLabels(fn, labels, x.shape[0]) };
+  const masks = labelMasks(readLabels(fn, labels, x.shape[0]));
+  return { n: x.shape[0], distances: distanceMatrix(x, metric), ...masks };
 }
 
 /** A value far larger than any distance, used to exclude masked entries from max/min. */

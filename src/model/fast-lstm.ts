@@ -62,7 +62,12 @@ const FN = "FastLSTM";
  * ```
  */
 export class FastLSTM extends tf.layers.Layer {
-  /** @nocollapse */
+  /**
+   * The layer's name in a saved model's JSON; `tf.serialization.registerClass` maps it back to
+   * this class when the model is loaded.
+   *
+   * @nocollapse
+   */
   static className = "FastLSTM";
 
   /** Hidden size H. */

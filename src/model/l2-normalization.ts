@@ -18,7 +18,12 @@ export interface L2NormalizationArgs {
  * ```
  */
 export class L2Normalization extends tf.layers.Layer {
-  /** @nocollapse */
+  /**
+   * The layer's name in a saved model's JSON; `tf.serialization.registerClass` maps it back to
+   * this class when the model is loaded.
+   *
+   * @nocollapse
+   */
   static className = "L2Normalization";
 
   constructor(args: L2NormalizationArgs = {}) {

@@ -19,7 +19,12 @@ export interface MaskedMeanPoolingArgs {
  * ```
  */
 export class MaskedMeanPooling extends tf.layers.Layer {
-  /** @nocollapse */
+  /**
+   * The layer's name in a saved model's JSON; `tf.serialization.registerClass` maps it back to
+   * this class when the model is loaded.
+   *
+   * @nocollapse
+   */
   static className = "MaskedMeanPooling";
 
   constructor(args: MaskedMeanPoolingArgs = {}) {

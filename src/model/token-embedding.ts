@@ -16,7 +16,9 @@ export interface TokenEmbeddingArgs {
 
 /** Where an embedded tensor came from: its token ids and the table that embedded them. */
 export interface TokenSource {
+  /** The token ids the embedding looked up, int32 `[batch, T]`. */
   readonly ids: tf.Tensor;
+  /** The embedding table E, `[vocabSize, embeddingDim]`. */
   readonly embeddings: tf.LayerVariable;
 }
 
@@ -64,7 +66,12 @@ export function tokenSourceOf(x: tf.Tensor): TokenSource | undefined {
  * ```
  */
 export class TokenEmbedding extends tf.layers.Layer {
-  /** @nocollapse */
+  /**
+   * The layer's name in a saved model's JSON; `tf.serialization.registerClass` maps it back to
+   * this class when the model is loaded.
+   *
+   * @nocollapse
+   */
   static className = "TokenEmbedding";
 
   /** Number of token ids. */

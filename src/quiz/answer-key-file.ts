@@ -4,12 +4,15 @@ import type { PlainChoiceQuestion } from "./seal-choice-question";
 
 /** One question of an answer key file: a plain choice question and its number in the quiz. */
 export interface AnswerKeyQuestion extends PlainChoiceQuestion {
+  /** The question's number in the quiz, from 1. */
   readonly number: number;
 }
 
 /** An author's answer key file: the choice questions of one quiz in plain text. */
 export interface AnswerKeyFile {
+  /** The id of the quiz the questions belong to. */
   readonly quiz: string;
+  /** The choice questions, with their numbers. */
   readonly questions: readonly AnswerKeyQuestion[];
 }
 

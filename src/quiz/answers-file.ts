@@ -15,8 +15,11 @@ import type { ParsedResponse } from "./parse-response";
  * are unanswered.
  */
 export interface AnswersFile {
+  /** The id of the quiz answered, for example `"study-questions"`. */
   readonly quiz: string;
+  /** The learner's name; the grader uses the file name when absent. */
   readonly learner?: string;
+  /** The answers, keyed by question number (`"1"`, `"2"`, ...). */
   readonly answers: Readonly<Record<string, StoredResponse>>;
 }
 

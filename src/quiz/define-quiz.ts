@@ -15,23 +15,31 @@ import { unsealChoiceQuestion } from "./seal-choice-question";
 
 /** The fields of a sealed choice question, as `npm run quiz -- seal` prints them. */
 export interface ChoiceQuestionSpec {
+  /** The question text, exactly as sealed (the salt was derived from it). */
   readonly stem: string;
+  /** The option texts, 2 to 26, shown with the letters A, B, C, ... */
   readonly options: readonly string[];
+  /** `"one"` when exactly one option is correct, `"many"` for a set. */
   readonly select: ChoiceSelect;
   /** Defaults to `"all-or-nothing"`. */
   readonly scoring?: MultipleScoring;
   /** Defaults to 1. */
   readonly points?: number;
+  /** The question's salt, as printed by the seal command. */
   readonly salt: string;
+  /** The salted hash of the correct letters, as printed by the seal command. */
   readonly keyHash: string;
+  /** One sealed `{ correct, explanation }` per option, in option order, as printed. */
   readonly feedback: readonly string[];
 }
 
 /** The fields of a numeric question. */
 export interface NumericQuestionSpec {
+  /** The question text, shown as plain text. */
   readonly stem: string;
   /** Defaults to 1. */
   readonly points?: number;
+  /** How far from the key an answer may be; give `absolute`, `relative` or both. */
   readonly tolerance: Tolerance;
   /** Computes the key by calling the library; a returned one-number tensor is read and disposed. */
   readonly answerKey: () => number | tf.Tensor;
@@ -43,12 +51,17 @@ export interface NumericQuestionSpec {
 
 /** The fields of a code exercise; `Args` are the arguments the learner's function receives. */
 export interface CodeExerciseSpec<Args extends unknown[]> {
+  /** The task, shown as plain text. */
   readonly stem: string;
   /** Defaults to 2. */
   readonly points?: number;
+  /** The name the learner's function must have (a JavaScript identifier); found by it in source. */
   readonly functionName: string;
+  /** The signature shown to the learner, e.g. `cosine(a: number[][], b: number[][]): number[]`. */
   readonly signature: string;
+  /** Names of the arguments, one per element of `Args`, used when a failing case is described. */
   readonly argumentNames: readonly string[];
+  /** Optional starter code shown with the question instead of the bare signature. */
   readonly starter?: string;
   /** Hand-picked cases tried before the random ones. */
   readonly fixedCases?: readonly Args[];
@@ -56,12 +69,21 @@ export interface CodeExerciseSpec<Args extends unknown[]> {
   readonly randomCases?: number;
   /** Defaults to 1. */
   readonly seed?: number;
+  /**
+   * Draws the arguments of random case `index` (from 0) with `random`, seeded by `seed`; return
+   * plain data (numbers, arrays, objects), which the grader copies for every call.
+   */
   readonly makeCase: (random: Random, index: number) => Args;
   /** The library's answer; a returned tensor is read and disposed by the grader. */
   readonly reference: (...args: Args) => unknown;
   /** Defaults to `{ absolute: 1e-4, relative: 1e-4 }`. */
   readonly tolerance?: Tolerance;
+  /**
+   * Optional custom check of one case, replacing the element-wise comparison: returns
+   * `undefined` when `actual` is right, else a sentence saying what is wrong.
+   */
   readonly check?: (args: Args, actual: unknown, expected: unknown) => string | undefined;
+  /** Shown once every case passes. */
   readonly explanation: string;
 }
 

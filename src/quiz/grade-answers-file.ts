@@ -10,12 +10,23 @@ import type { QuizDefinition } from "./quiz-types";
 /** A graded answers file, or why it could not be graded. */
 export type AnswersFileGrade =
   | {
+      /** The file was read and graded. */
       readonly ok: true;
+      /** The path graded, as given. */
       readonly file: string;
+      /** The file's `learner`, else the file name without `.json`. */
       readonly learner: string;
+      /** The scores, question by question and in total. */
       readonly report: QuizReport;
     }
-  | { readonly ok: false; readonly file: string; readonly message: string };
+  | {
+      /** The file could not be graded. */
+      readonly ok: false;
+      /** The path, as given. */
+      readonly file: string;
+      /** Why: unreadable, not JSON, wrong shape, unknown quiz or question number. */
+      readonly message: string;
+    };
 
 /** Options of {@link gradeAnswersFile}. */
 export interface GradeAnswersFileOptions extends GradeOptions {

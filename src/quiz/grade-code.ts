@@ -7,9 +7,11 @@ import type { CodeExercise } from "./quiz-types";
 
 /** The outcome of running a learner's function on an exercise's cases. */
 export interface CodeGrade {
+  /** Whether every case matched the reference. */
   readonly passed: boolean;
   /** Cases run, up to and including the first failing one. */
   readonly casesRun: number;
+  /** Hand-picked plus random cases of the exercise. */
   readonly casesTotal: number;
   /** The first failing case in plain words, when one failed. */
   readonly failure?: string;

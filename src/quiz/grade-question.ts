@@ -19,17 +19,24 @@ import { describeTolerance, withinTolerance } from "./tolerance";
 
 /** A chosen option with its verdict and explanation (revealed because it was chosen). */
 export interface ChosenOption {
+  /** The option's letter, `"A"` for the first. */
   readonly letter: string;
+  /** The option's text. */
   readonly text: string;
+  /** Whether this option is part of the key. */
   readonly correct: boolean;
+  /** Why the option is right or wrong. */
   readonly explanation: string;
 }
 
 /** What the learner is told after a graded answer, by question kind. */
 export type GradeFeedback =
   | {
+      /** A choice question was graded. */
       readonly kind: "choice";
+      /** Whether the question takes one option or a set of them. */
       readonly select: ChoiceSelect;
+      /** The rule applied (after any override; `"all-or-nothing"` for `"one"` questions). */
       readonly scoring: MultipleScoring;
       /** The chosen options, in option order. */
       readonly chosen: readonly ChosenOption[];
@@ -37,22 +44,33 @@ export type GradeFeedback =
       readonly missed: number;
     }
   | {
+      /** A numeric question was graded. */
       readonly kind: "numeric";
+      /** The learner's number, as read. */
       readonly value: number;
+      /** Whether it is within the tolerance of the key (full points) or not (0). */
       readonly withinTolerance: boolean;
       /** The tolerance in words. */
       readonly tolerance: string;
       /** The key and its explanation, given only once the answer is within tolerance. */
       readonly key?: number;
+      /** How the key comes about; present only with `key`. */
       readonly explanation?: string;
+      /** The question's hint, present only when the answer is outside the tolerance. */
       readonly hint?: string;
     }
   | {
+      /** A code exercise was graded. */
       readonly kind: "code";
+      /** Whether every case matched the reference (full points) or not (0). */
       readonly passed: boolean;
+      /** Cases run, up to and including the first failing one. */
       readonly casesRun: number;
+      /** Hand-picked plus random cases of the exercise. */
       readonly casesTotal: number;
+      /** The first failing case in words (inputs, expected, returned, difference), if any. */
       readonly failure?: string;
+      /** The exercise's explanation, present only once every case passed. */
       readonly explanation?: string;
     };
 
@@ -62,6 +80,7 @@ export type StoredResponse = readonly string[] | number | string;
 /** The grade of one answer, or why the answer was not accepted (it then counts for nothing). */
 export type QuestionGrade =
   | {
+      /** The answer was read and graded. */
       readonly ok: true;
       /** Points earned. */
       readonly score: number;
@@ -69,11 +88,17 @@ export type QuestionGrade =
       readonly points: number;
       /** Share of the points earned, in [0, 1]. */
       readonly fraction: number;
+      /** What to tell the learner, by question kind. */
       readonly feedback: GradeFeedback;
       /** The answer in storable form. */
       readonly response: StoredResponse;
     }
-  | { readonly ok: false; readonly message: string };
+  | {
+      /** The answer could not be read; it is not an attempt. */
+      readonly ok: false;
+      /** Why, in a sentence the learner can act on. */
+      readonly message: string;
+    };
 
 /** Options of {@link gradeQuestion}. */
 export interface GradeOptions {

@@ -3,7 +3,18 @@ import type { ChoiceQuestion } from "./quiz-types";
 
 /** The result of reading a learner's answer: the normalised value, or why it is not valid. */
 export type ParsedResponse<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+  | {
+      /** The answer was readable. */
+      readonly ok: true;
+      /** The answer, normalised (letters upper-case and sorted, numbers parsed). */
+      readonly value: T;
+    }
+  | {
+      /** The answer was not readable. */
+      readonly ok: false;
+      /** Why, in a sentence the learner can act on. */
+      readonly message: string;
+    };
 
 /**
  * Reads the option letters of an answer to a choice question. Accepts `"B"`, `"b"`,

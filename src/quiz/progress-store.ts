@@ -12,9 +12,11 @@ export interface QuestionProgress {
   readonly attempts: number;
   /** The best score over the attempts: this is what the question counts for. */
   readonly bestScore: number;
+  /** The score of the most recent graded answer. */
   readonly lastScore: number;
   /** The answer that earned {@link QuestionProgress.bestScore} (the first such one). */
   readonly bestResponse: StoredResponse;
+  /** The most recent graded answer. */
   readonly lastResponse: StoredResponse;
   /** ISO time of the last graded answer. */
   readonly answeredAt: string;
@@ -22,12 +24,15 @@ export interface QuestionProgress {
 
 /** A quiz's saved progress, keyed by question number ("1", "2", ...). */
 export interface QuizProgress {
+  /** The quiz's id. */
   readonly quiz: string;
+  /** Progress of each answered question, keyed by its number; unanswered ones are absent. */
   readonly questions: Readonly<Record<string, QuestionProgress>>;
 }
 
 /** What {@link loadProgress} found. */
 export interface LoadedProgress {
+  /** The saved progress; empty when there was no file or it was set aside. */
   readonly progress: QuizProgress;
   /** What the learner should be told (a corrupted file set aside). */
   readonly notices: readonly string[];

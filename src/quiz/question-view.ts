@@ -6,22 +6,38 @@ import { describeTolerance } from "./tolerance";
 
 /** What is shown of a question: everything but its key. */
 export interface QuestionView {
+  /** The id of the quiz the question belongs to. */
   readonly quizId: string;
+  /** The question's number, from 1. */
   readonly number: number;
   /** Number of questions in the quiz. */
   readonly total: number;
+  /** The question's kind as learners read it. */
   readonly label: QuestionLabel;
+  /** The question text, plain text. */
   readonly stem: string;
+  /** Points available. */
   readonly points: number;
   /** The options of a choice question (empty otherwise). */
-  readonly options: readonly { readonly letter: string; readonly text: string }[];
+  readonly options: readonly {
+    /** The option's letter, `"A"` for the first. */
+    readonly letter: string;
+    /** The option's text. */
+    readonly text: string;
+  }[];
   /** What kind of answer is expected, in one sentence. */
   readonly instructions: string;
   /** The function to write, for a code exercise. */
   readonly signature?: string;
+  /** Starter code of a code exercise, shown instead of the signature when present. */
   readonly starter?: string;
   /** Saved progress on this question, if answered before. */
-  readonly progress?: { readonly attempts: number; readonly bestScore: number };
+  readonly progress?: {
+    /** Graded answers so far. */
+    readonly attempts: number;
+    /** The best score over them, in points. */
+    readonly bestScore: number;
+  };
 }
 
 /**

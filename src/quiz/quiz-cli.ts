@@ -15,8 +15,14 @@ import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
 
 /** The streams and environment the command line runs with (the process's, or a test's). */
 export interface QuizCliIo {
-  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  /** Where answers are read, one line each, when a quiz is taken in the terminal. */
+  readonly stdin: NodeJS.ReadableStream & {
+    /** True for an interactive terminal; otherwise each answer read is echoed to `stdout`. */
+    readonly isTTY?: boolean;
+  };
+  /** Where questions, feedback, reports and `--help` go. */
   readonly stdout: NodeJS.WritableStream;
+  /** Where usage errors and failures go. */
   readonly stderr: NodeJS.WritableStream;
   /** Folder relative paths are resolved from. Default `process.cwd()`. */
   readonly directory?: string;

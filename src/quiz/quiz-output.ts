@@ -2,12 +2,19 @@ import { tslabKernel } from "../notebook";
 
 /** Something shown to the learner, in both forms: plain text and an HTML fragment. */
 export interface QuizContent {
+  /** For a terminal: plain text, lines separated by `\n`, no trailing blank line. */
   readonly text: string;
+  /** For a notebook: an HTML fragment with inline styles, text already escaped. */
   readonly html: string;
 }
 
 /** Where a quiz shows questions, feedback and summaries. */
 export interface QuizOutput {
+  /**
+   * Shows one block, in whichever form the output uses.
+   *
+   * @param content - the block, as text and as HTML.
+   */
   show(content: QuizContent): void;
 }
 

@@ -8,13 +8,17 @@ export type QuestionLabel = "single choice" | "multiple answers" | "numeric" | "
 
 /** One row of a quiz summary or of a graded answers file. */
 export interface QuestionReport {
+  /** The question's number, from 1. */
   readonly number: number;
+  /** The question's kind as learners read it. */
   readonly label: QuestionLabel;
+  /** Points available. */
   readonly points: number;
   /** Points earned (the best attempt in a session). */
   readonly score: number;
   /** Graded attempts (1 or 0 for an answers file). */
   readonly attempts: number;
+  /** Full points, some, none, or not answered. */
   readonly status: QuestionStatus;
   /** Why an answer in an answers file was not accepted, or what failed. */
   readonly detail?: string;
@@ -22,12 +26,17 @@ export interface QuestionReport {
 
 /** A quiz's scores, question by question and in total. */
 export interface QuizReport {
+  /** The quiz's id. */
   readonly quiz: string;
+  /** The quiz's title. */
   readonly title: string;
+  /** Points earned, summed over the questions. */
   readonly score: number;
+  /** Points available, summed over the questions. */
   readonly points: number;
   /** Questions with at least one graded answer. */
   readonly answered: number;
+  /** One row per question, in question order. */
   readonly questions: readonly QuestionReport[];
 }
 

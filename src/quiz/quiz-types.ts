@@ -19,7 +19,9 @@ export type ChoiceSelect = "one" | "many";
  * one must be given.
  */
 export interface Tolerance {
+  /** Largest accepted `|x - key|`, in the answer's units (for example `0.01`). */
   readonly absolute?: number;
+  /** Largest accepted `|x - key| / |key|`, as a fraction (`0.01` is 1 %). */
   readonly relative?: number;
 }
 
@@ -28,13 +30,17 @@ export interface Tolerance {
  * the answer key is a salted hash and each option's feedback is sealed (see `sealFeedback`).
  */
 export interface ChoiceQuestion {
+  /** Tells this question kind apart in a {@link QuizQuestion}. */
   readonly kind: "choice";
+  /** The question text, shown as plain text (no Markdown or HTML). */
   readonly stem: string;
   /** The option texts, shown with the letters A, B, C, ... */
   readonly options: readonly string[];
+  /** Whether the learner picks exactly one option or a non-empty set of them. */
   readonly select: ChoiceSelect;
   /** Scoring of a `"many"` question; `"one"` questions are right or wrong. */
   readonly scoring: MultipleScoring;
+  /** Points of a fully right answer (at least 0). */
   readonly points: number;
   /** Salt of {@link ChoiceQuestion.keyHash} and of the feedback keys. */
   readonly salt: string;
@@ -46,9 +52,13 @@ export interface ChoiceQuestion {
 
 /** A question whose answer is a number, with a key computed by calling the library. */
 export interface NumericQuestion {
+  /** Tells this question kind apart in a {@link QuizQuestion}. */
   readonly kind: "numeric";
+  /** The question text, shown as plain text (no Markdown or HTML). */
   readonly stem: string;
+  /** Points of an answer within tolerance (at least 0); answers outside it score 0. */
   readonly points: number;
+  /** How far from the key an answer may be and still pass. */
   readonly tolerance: Tolerance;
   /**
    * Computes the key by calling the library, so it cannot drift from the code. May return a
@@ -68,8 +78,11 @@ export interface NumericQuestion {
  * Build one with `codeExercise`, which erases the argument types to `unknown[]`.
  */
 export interface CodeExercise {
+  /** Tells this question kind apart in a {@link QuizQuestion}. */
   readonly kind: "code";
+  /** The task, shown as plain text (no Markdown or HTML). */
   readonly stem: string;
+  /** Points of a function that passes every case (at least 0); any failing case scores 0. */
   readonly points: number;
   /** The name the learner's function should have (used to find it in a source file). */
   readonly functionName: string;
@@ -83,6 +96,10 @@ export interface CodeExercise {
   readonly fixedCases: readonly (readonly unknown[])[];
   /** Number of random cases tried after the fixed ones. */
   readonly randomCases: number;
+  /**
+   * Seed of the `createRandom` generator passed to {@link CodeExercise.makeCase}, so every
+   * learner gets the same cases.
+   */
   readonly seed: number;
   /**
    * Draws the arguments of random case `index`: plain data (numbers, arrays, objects), which
@@ -92,6 +109,7 @@ export interface CodeExercise {
   readonly makeCase: (random: Random, index: number) => readonly unknown[];
   /** The library's answer for the arguments (tensors are read and disposed by the grader). */
   readonly reference: (args: readonly unknown[]) => unknown;
+  /** How far each number of the output may be from the reference's (unless `check` is set). */
   readonly tolerance: Tolerance;
   /**
    * Optional custom check of one case; returns `undefined` when the learner's output is right,
@@ -114,9 +132,16 @@ export type QuestionKind = QuizQuestion["kind"];
 
 /** A quiz: an id (its file name in `quizzes/`), a title and its questions, numbered from 1. */
 export interface QuizDefinition {
+  /**
+   * The quiz's file name in `quizzes/` without extension, for example `"01-architecture"`:
+   * lower-case letters, digits and dashes.
+   */
   readonly id: string;
+  /** The heading shown above the questions. */
   readonly title: string;
+  /** An optional sentence or two shown under the title. */
   readonly description?: string;
+  /** The questions, at least one, numbered from 1 in this order. */
   readonly questions: readonly QuizQuestion[];
 }
 

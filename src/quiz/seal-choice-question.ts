@@ -6,7 +6,9 @@ import { invalidArgument, describeValue } from "../validate";
 
 /** A choice question in plain text, as an author writes it (never shipped to learners). */
 export interface PlainChoiceQuestion {
+  /** The question text, shown as plain text; it also seeds the question's salt. */
   readonly stem: string;
+  /** The option texts, 2 to 26, shown with the letters A, B, C, ... */
   readonly options: readonly string[];
   /** Letters of the correct options. */
   readonly correct: readonly string[];

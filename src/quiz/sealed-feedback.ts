@@ -2,7 +2,9 @@ import { createCipheriv, createDecipheriv, createHash } from "node:crypto";
 
 /** An option's feedback once opened: whether the option is part of the key, and why. */
 export interface OptionFeedback {
+  /** Whether the option is part of the key. */
   readonly correct: boolean;
+  /** Why the option is right or wrong, shown once the learner has chosen it. */
   readonly explanation: string;
 }
 

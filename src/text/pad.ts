@@ -2,7 +2,15 @@ import * as tf from "@tensorflow/tfjs";
 import { checkInteger, describeValue, invalidArgument } from "../validate";
 
 /** How {@link pad} chooses the length: a fixed length, or per batch a power-of-two bucket. */
-export type PadOptions = { readonly length: number } | { readonly bucket: "powerOfTwo" };
+export type PadOptions =
+  | {
+      /** Columns of every row, an integer of at least 1; longer sequences are cut to it. */
+      readonly length: number;
+    }
+  | {
+      /** Per batch, the smallest power of two at least as long as the longest sequence. */
+      readonly bucket: "powerOfTwo";
+    };
 
 /**
  * Packs id sequences into an int32 batch tensor, padding with id 0 at the end.

@@ -13,7 +13,9 @@ export interface TokenizerOptions {
 
 /** The complete settings of a {@link Tokenizer}, as stored in a saved vocabulary. */
 export interface TokenizerConfig {
+  /** Whether text is lower-cased before splitting. */
   readonly lowercase: boolean;
+  /** Whether punctuation marks are tokens of their own (`"split"`) or removed (`"drop"`). */
   readonly punctuation: PunctuationMode;
 }
 

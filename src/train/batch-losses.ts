@@ -16,20 +16,30 @@ export type EncodeTexts = (texts: readonly string[]) => tf.Tensor2D;
 
 /** A batch of duplicate pairs: `positives[i]` asks what `anchors[i]` asks (as `duplicatePairBatches` yields). */
 export interface PairBatch {
+  /** One question per row. */
   readonly anchors: readonly string[];
+  /**
+   * A duplicate of the anchor in the same row; as long as `anchors`. The other rows' positives
+   * serve as the row's negatives.
+   */
   readonly positives: readonly string[];
 }
 
 /** A batch of labelled questions (as `pkBatches` yields). */
 export interface LabelledBatch {
+  /** The questions, one per row. */
   readonly texts: readonly string[];
+  /** One integer label per text, as long as `texts`: equal labels mark duplicates (same group). */
   readonly labels: readonly number[];
 }
 
 /** A batch of explicit triplets. */
 export interface TripletBatch {
+  /** One question per row. */
   readonly anchors: readonly string[];
+  /** A duplicate of the anchor in the same row; as long as `anchors`. */
   readonly positives: readonly string[];
+  /** A question that is not a duplicate of the anchor in the same row; as long as `anchors`. */
   readonly negatives: readonly string[];
 }
 

@@ -31,7 +31,12 @@ export interface HistogramChartOptions extends ChartOptions {
    */
   readonly normalize?: boolean;
   /** A vertical dashed line, for example at the chosen threshold tau. */
-  readonly marker?: { readonly x: number; readonly label?: string };
+  readonly marker?: {
+    /** Where the line is, in the units of the values (for example tau = 0.62). */
+    readonly x: number;
+    /** Text written at the top of the line, for example `"tau"` (default: none). */
+    readonly label?: string;
+  };
 }
 
 /**

@@ -11,8 +11,11 @@ export type TableRow = Readonly<Record<string, unknown>>;
  * values row by row and the row labels.
  */
 export interface DataFrameLike {
+  /** The column names, used as the table's header. */
   readonly columns: readonly string[];
+  /** The rows: an array of cells per row for a DataFrame, one value per row for a Series. */
   readonly values: readonly unknown[];
+  /** The row labels, shown as the first column (default: 0, 1, 2, ...). */
   readonly index?: readonly (string | number)[];
 }
 

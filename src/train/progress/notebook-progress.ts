@@ -3,6 +3,11 @@ import type { ProgressReporter, ProgressSnapshot } from "./progress-reporter";
 
 /** The part of tslab's display API the notebook reporter needs. */
 export interface UpdatableDisplay {
+  /**
+   * Replaces what the display shows.
+   *
+   * @param content - an HTML fragment.
+   */
   html(content: string): void;
 }
 

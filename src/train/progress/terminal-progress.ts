@@ -3,7 +3,13 @@ import type { ProgressReporter, ProgressSnapshot } from "./progress-reporter";
 
 /** A writable text stream (process.stdout, process.stderr or a test double). */
 export interface TextStream {
+  /**
+   * Writes text as is (no newline added); the return value is ignored.
+   *
+   * @param text - the text, possibly with `\r` and ANSI escapes when `isTTY` is true.
+   */
   write(text: string): unknown;
+  /** True for an interactive terminal: draw one live bar line; otherwise print plain lines. */
   readonly isTTY?: boolean;
 }
 
