@@ -46,6 +46,8 @@ export async function replaceDirectory(
   const staging = await fs.promises.mkdtemp(path.join(parent, `${STAGING_PREFIX}${name}-`));
   let replaced: string | undefined;
   try {
+    // mkdtemp makes a private (0700) folder; the result should be readable like any other.
+    await fs.promises.chmod(staging, 0o755);
     await fill(staging);
     await syncDirectory(staging);
     if (await exists(target)) {
