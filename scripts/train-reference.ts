@@ -253,7 +253,10 @@ async function main(): Promise<void> {
   embeddings.dispose();
 
   const report = {
-    command: `npm run train -- ${process.argv.slice(2).join(" ")}`.trim(),
+    command: [
+      "npm run train",
+      ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : []),
+    ].join(" "),
     backend: backend.name,
     config,
     corpus: {
