@@ -31,7 +31,17 @@ export interface BackendInfo {
   readonly attempts: readonly BackendAttempt[];
 }
 
-/** Returns true when `value` names a backend siamese-lab supports. */
+/**
+ * Whether `value` names a backend siamese-lab supports (exact, lower-case match).
+ *
+ * @param value - a candidate name, for example from `SIAMESE_BACKEND`.
+ * @returns true for `"tensorflow"`, `"wasm"` or `"cpu"`.
+ * @example
+ * ```ts
+ * isBackendName("wasm"); // true
+ * isBackendName("webgl"); // false
+ * ```
+ */
 export function isBackendName(value: string): value is BackendName {
   return (BACKEND_PREFERENCE as readonly string[]).includes(value);
 }

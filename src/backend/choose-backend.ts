@@ -17,6 +17,12 @@ export type BackendLoader = () => Promise<void>;
  * @param forced - when given, only this backend is tried, and its failure is an error.
  * @returns which backend is active and why.
  * @throws Error when the forced backend fails, or (in theory) when every backend fails.
+ * @example
+ * ```ts
+ * const fail = () => Promise.reject(new Error("not installed"));
+ * const ok = () => Promise.resolve();
+ * (await chooseBackend({ tensorflow: fail, wasm: ok, cpu: ok })).name; // "wasm"
+ * ```
  */
 export async function chooseBackend(
   loaders: Readonly<Record<BackendName, BackendLoader>>,

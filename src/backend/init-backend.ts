@@ -62,6 +62,7 @@ async function activate(name: BackendName): Promise<void> {
  * `SIAMESE_BACKEND=cpu|wasm|tensorflow` (or `options.backend`) forces one. TensorFlow.js's
  * "install the node backend" banner is suppressed.
  *
+ * @param options - `backend` to force one (default: `SIAMESE_BACKEND`, else automatic).
  * @returns which backend is active and why.
  * @throws Error when a forced backend cannot be loaded, or `SIAMESE_BACKEND` names no backend.
  * @example
@@ -98,6 +99,8 @@ export function initBackend(options: InitBackendOptions = {}): Promise<BackendIn
 /**
  * The backend chosen by {@link initBackend}, or `undefined` before it finished.
  *
+ * @returns the active backend's name, the reason and the attempts; `undefined` before
+ *   `initBackend` resolved.
  * @example
  * ```ts
  * await initBackend();

@@ -139,7 +139,14 @@ export class DuplicateDetector {
   /**
    * Cosine similarities of many pairs: `question1s[i]` against `question2s[i]`.
    *
-   * @returns one similarity per pair.
+   * @param question1s - the first question of each pair.
+   * @param question2s - the second question of each pair, as many as `question1s`.
+   * @returns one similarity per pair, each in [-1, 1].
+   * @example
+   * ```ts
+   * detector.similarities(["How old are you?", "Hi"], ["What is your age?", "Bye"]);
+   * // e.g. [0.93, 0.12]
+   * ```
    * @throws Error when the lists differ in length or are empty.
    */
   similarities(question1s: readonly string[], question2s: readonly string[]): number[] {
@@ -165,7 +172,17 @@ export class DuplicateDetector {
     }
   }
 
-  /** Cosine similarity of two questions' embeddings. */
+  /**
+   * Cosine similarity of two questions' embeddings.
+   *
+   * @param question1 - one question.
+   * @param question2 - the other question.
+   * @returns the similarity, in [-1, 1].
+   * @example
+   * ```ts
+   * detector.similarity("How old are you?", "What is your age?"); // e.g. 0.93
+   * ```
+   */
   similarity(question1: string, question2: string): number {
     return this.similarities([question1], [question2])[0] as number;
   }
@@ -173,6 +190,9 @@ export class DuplicateDetector {
   /**
    * The course's test rule: duplicates when `cos(v1, v2) > tau`.
    *
+   * @param question1 - one question.
+   * @param question2 - the other question.
+   * @returns the similarity, the verdict and the threshold it used.
    * @example
    * ```ts
    * detector.predict("Where are you from?", "Where are you going?").isDuplicate; // false, hopefully
@@ -188,6 +208,11 @@ export class DuplicateDetector {
    * previous detector).
    *
    * @param dir - the directory to write.
+   * @returns a promise that resolves once the directory is in place.
+   * @example
+   * ```ts
+   * await detector.save("models/question-duplicates");
+   * ```
    */
   async save(dir: string): Promise<void> {
     const info: DuplicateDetectorInfo = {

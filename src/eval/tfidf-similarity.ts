@@ -55,7 +55,17 @@ export class TfidfSimilarity {
     return new TfidfSimilarity(tokenizer, idf, Math.log(1 + n) + 1);
   }
 
-  /** The L2-normalised TF-IDF vector of a text, as a sparse map from word to weight. */
+  /**
+   * The L2-normalised TF-IDF vector of a text, as a sparse map from word to weight.
+   *
+   * @param text - a question.
+   * @returns each distinct word of `text` with its weight `tf * idf / norm`; the squared weights
+   *   sum to 1 (empty when the text has no words).
+   * @example
+   * ```ts
+   * [...tfidf.vector("Is it raining?").keys()]; // ["is", "it", "raining"]
+   * ```
+   */
   vector(text: string): Map<string, number> {
     const weights = new Map<string, number>();
     for (const word of this.tokenizer.tokenize(text)) {
@@ -71,6 +81,9 @@ export class TfidfSimilarity {
   /**
    * Cosine similarity of two texts' TF-IDF vectors, in [0, 1] (0 when either has no words).
    *
+   * @param a - one question.
+   * @param b - the other question.
+   * @returns the similarity, in [0, 1].
    * @example
    * ```ts
    * tfidf.similarity("Where are you from?", "Where are you going?");

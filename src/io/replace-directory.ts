@@ -74,6 +74,10 @@ export async function replaceDirectory(
  *
  * @param dir - the directory that should exist.
  * @returns whether anything was recovered.
+ * @example
+ * ```ts
+ * if (await recoverReplacedDirectory("models/question-duplicates")) console.log("restored");
+ * ```
  */
 export async function recoverReplacedDirectory(dir: string): Promise<boolean> {
   const target = path.resolve(dir);

@@ -131,11 +131,24 @@ export class FastLSTM extends tf.layers.Layer {
     this.built = true;
   }
 
+  /**
+   * The output shape tfjs uses to wire the model.
+   *
+   * @param inputShape - `[batch, T, features]` (or a list whose first entry is it).
+   * @returns `[batch, T, units]`: the hidden state at every step.
+   */
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
     const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
     return [shape[0] ?? null, shape[1] ?? null, this.units];
   }
 
+  /**
+   * Passes the input's mask on unchanged: the output keeps one step per input step.
+   *
+   * @param _inputs - the layer's input (unused).
+   * @param mask - the input's mask, `[batch, T]`, if any.
+   * @returns the same mask.
+   */
   override computeMask(
     _inputs: tf.Tensor | tf.Tensor[],
     mask?: tf.Tensor | tf.Tensor[],

@@ -30,6 +30,12 @@ export class L2Normalization extends tf.layers.Layer {
     super(args);
   }
 
+  /**
+   * The output shape tfjs uses to wire the model.
+   *
+   * @param inputShape - `[batch, dim]` (or a list whose first entry is it).
+   * @returns the same shape: normalising keeps every dimension.
+   */
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
     return (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
   }

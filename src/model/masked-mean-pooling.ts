@@ -32,11 +32,22 @@ export class MaskedMeanPooling extends tf.layers.Layer {
     this.supportsMasking = true;
   }
 
+  /**
+   * The output shape tfjs uses to wire the model.
+   *
+   * @param inputShape - `[batch, T, dim]` (or a list whose first entry is it).
+   * @returns `[batch, dim]`: the time axis is averaged away.
+   */
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
     const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
     return [shape[0] ?? null, shape[2] ?? null];
   }
 
+  /**
+   * Ends the mask here: after pooling there are no time steps left to mask.
+   *
+   * @returns `null` (typed as a tensor, as tfjs's signature requires).
+   */
   override computeMask(): tf.Tensor {
     return null as unknown as tf.Tensor;
   }

@@ -103,11 +103,23 @@ export class TokenEmbedding extends tf.layers.Layer {
     this.built = true;
   }
 
+  /**
+   * The output shape tfjs uses to wire the model.
+   *
+   * @param inputShape - `[batch, T]` (or a list whose first entry is it).
+   * @returns `[batch, T, embeddingDim]`.
+   */
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
     const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
     return [...shape, this.embeddingDim];
   }
 
+  /**
+   * The padding mask: true where an id is not 0.
+   *
+   * @param inputs - the token ids, `[batch, T]`.
+   * @returns a bool tensor `[batch, T]`.
+   */
   override computeMask(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
     return tf.tidy(() => tf.notEqual(Array.isArray(inputs) ? inputs[0]! : inputs, 0));
   }

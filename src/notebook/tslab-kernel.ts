@@ -2,9 +2,17 @@ import * as path from "node:path";
 
 /** The part of tslab's display API siamese-lab uses. */
 export interface KernelDisplay {
-  /** Shows an HTML fragment as the output of the running cell. */
+  /**
+   * Shows an HTML fragment as the output of the running cell.
+   *
+   * @param html - the fragment; scripts in it run when the notebook is trusted.
+   */
   html(html: string): void;
-  /** Shows plain text as the output of the running cell. */
+  /**
+   * Shows plain text as the output of the running cell.
+   *
+   * @param text - the text, shown as is.
+   */
   text(text: string): void;
 }
 
@@ -12,7 +20,11 @@ export interface KernelDisplay {
 export interface TslabKernel {
   /** Displays rich output in the running cell. */
   readonly display: KernelDisplay;
-  /** A display that overwrites its own previous output (for live progress). */
+  /**
+   * A display that overwrites its own previous output (for live progress).
+   *
+   * @returns a new display, attached to the running cell.
+   */
   newDisplay(): KernelDisplay;
 }
 

@@ -4,19 +4,55 @@
  * seed gives the same numbers on every machine.
  */
 export interface Random {
-  /** A float in [0, 1). */
+  /**
+   * The next number of the stream.
+   *
+   * @returns a float in [0, 1), uniform.
+   */
   next(): number;
-  /** An integer in [0, n). */
+  /**
+   * An integer chosen uniformly.
+   *
+   * @param n - how many values there are: a positive integer.
+   * @returns an integer in [0, n).
+   * @throws Error when `n` is not a positive integer.
+   */
   int(n: number): number;
-  /** A standard normal sample (Box-Muller). */
+  /**
+   * A standard normal sample (Box-Muller).
+   *
+   * @returns a float drawn from N(0, 1).
+   */
   normal(): number;
-  /** A new array with the items of `items` in random order (Fisher-Yates). */
+  /**
+   * The items in random order (Fisher-Yates); `items` itself is left as it is.
+   *
+   * @param items - the items.
+   * @returns a new array holding the same items, shuffled.
+   */
   shuffle<T>(items: readonly T[]): T[];
-  /** One item of a non-empty array, chosen uniformly. */
+  /**
+   * One item chosen uniformly.
+   *
+   * @param items - a non-empty array.
+   * @returns one of its items.
+   * @throws Error when `items` is empty.
+   */
   pick<T>(items: readonly T[]): T;
-  /** `k` distinct items of `items`, in random order. */
+  /**
+   * `k` distinct items (distinct positions of `items`), in random order.
+   *
+   * @param items - the items to draw from.
+   * @param k - how many to draw, an integer in [0, items.length].
+   * @returns a new array of `k` items.
+   * @throws Error when `k` is not an integer in [0, items.length].
+   */
   sample<T>(items: readonly T[], k: number): T[];
-  /** A seed for a child generator, so that sub-tasks get independent but reproducible streams. */
+  /**
+   * A seed for a child generator, so that sub-tasks get independent but reproducible streams.
+   *
+   * @returns an integer in [0, 2^31), for {@link createRandom}.
+   */
   fork(): number;
 }
 

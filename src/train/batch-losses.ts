@@ -46,6 +46,14 @@ export interface TripletBatch {
 /**
  * The tower that embeds one input: the model itself when it has one input (the encoder), or
  * the encoder nested inside a two-input Siamese model.
+ *
+ * @param model - an encoder or a Siamese model.
+ * @returns the encoder (the same object, not a copy: its weights are the model's).
+ * @throws Error when `model` has several inputs and not exactly one nested model.
+ * @example
+ * ```ts
+ * towerOf(createSiameseModel(encoder)) === encoder; // true
+ * ```
  */
 export function towerOf(model: tf.LayersModel): tf.LayersModel {
   if (model.inputs.length === 1) return model;
@@ -63,7 +71,19 @@ export function towerOf(model: tf.LayersModel): tf.LayersModel {
   return nested[0] as tf.LayersModel;
 }
 
-/** Embeds token ids with the model's shared tower, in training mode. */
+/**
+ * Embeds token ids with the model's shared tower in training mode (`training: true`), for a
+ * loss to differentiate.
+ *
+ * @param model - an encoder or a Siamese model (see {@link towerOf}).
+ * @param ids - padded token ids `[batch, length]`.
+ * @returns the embeddings `[batch, dim]`.
+ * @throws Error when {@link towerOf} finds no single tower.
+ * @example
+ * ```ts
+ * const v1 = embed(model, encode(batch.anchors)); // [batch, dim]
+ * ```
+ */
 export function embed(model: tf.LayersModel, ids: tf.Tensor2D): tf.Tensor2D {
   return towerOf(model).apply(ids, { training: true }) as tf.Tensor2D;
 }

@@ -46,7 +46,15 @@ export class MetricMonitor {
   /**
    * Records an epoch's value.
    *
+   * @param epoch - the epoch, from 0.
+   * @param value - the metric's value after it.
    * @returns whether it is a new best (the caller then saves a checkpoint).
+   * @example
+   * ```ts
+   * const monitor = new MetricMonitor({ metric: "auc", mode: "max", patience: 2 });
+   * monitor.observe(0, 0.81); // true
+   * monitor.observe(1, 0.8); // false
+   * ```
    */
   observe(epoch: number, value: number): boolean {
     const improved =

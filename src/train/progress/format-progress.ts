@@ -1,6 +1,16 @@
 import type { ProgressSnapshot } from "./progress-reporter";
 
-/** Formats seconds as `42s`, `3m 07s` or `1h 02m`. */
+/**
+ * Formats a duration for progress lines, rounded to the second: `42s`, `3m 07s` or `1h 02m`.
+ *
+ * @param seconds - the duration in seconds.
+ * @returns the text, or `"?"` when `seconds` is negative or not finite.
+ * @example
+ * ```ts
+ * formatDuration(187); // "3m 07s"
+ * formatDuration(3720); // "1h 02m"
+ * ```
+ */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return "?";
   const s = Math.round(seconds);

@@ -17,6 +17,11 @@ export interface UpdatableDisplay {
  * a second because each one is a message to the front end.
  *
  * @param display - a display that overwrites itself, e.g. `tslab.newDisplay()`.
+ * @returns a reporter to pass as `train`'s `progress` option.
+ * @example
+ * ```ts
+ * const history = await train({ ...options, progress: notebookProgress(tslab.newDisplay()) });
+ * ```
  */
 export function notebookProgress(display: UpdatableDisplay): ProgressReporter {
   const epochLines: string[] = [];

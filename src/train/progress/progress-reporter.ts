@@ -22,11 +22,25 @@ export interface ProgressSnapshot {
 
 /** Shows training progress somewhere: a terminal, a notebook, a log. */
 export interface ProgressReporter {
-  /** Called after every step (reporters throttle their own output). */
+  /**
+   * Called after every step (reporters throttle their own output).
+   *
+   * @param snapshot - where training stands.
+   */
   update(snapshot: ProgressSnapshot): void;
-  /** Called after each epoch's validation, with a line worth keeping. */
+  /**
+   * Called after each epoch's validation, with a line worth keeping.
+   *
+   * @param summary - one line: the epoch, its mean loss, the validation metrics, and whether a
+   *   checkpoint was saved.
+   * @param snapshot - where training stands at the end of the epoch.
+   */
   epochEnd(summary: string, snapshot: ProgressSnapshot): void;
-  /** Called once when training ends. */
+  /**
+   * Called once when training ends.
+   *
+   * @param summary - one line: why training stopped, steps and time, the best epoch if any.
+   */
   finish(summary: string): void;
 }
 

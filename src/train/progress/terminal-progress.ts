@@ -4,9 +4,10 @@ import type { ProgressReporter, ProgressSnapshot } from "./progress-reporter";
 /** A writable text stream (process.stdout, process.stderr or a test double). */
 export interface TextStream {
   /**
-   * Writes text as is (no newline added); the return value is ignored.
+   * Writes text as is (no newline added).
    *
    * @param text - the text, possibly with `\r` and ANSI escapes when `isTTY` is true.
+   * @returns anything (`process.stdout.write` returns a boolean); it is ignored.
    */
   write(text: string): unknown;
   /** True for an interactive terminal: draw one live bar line; otherwise print plain lines. */
@@ -19,6 +20,11 @@ export interface TextStream {
  * when the total is unknown, so logs stay short.
  *
  * @param stream - where to write; default `process.stderr`.
+ * @returns a reporter to pass as `train`'s `progress` option.
+ * @example
+ * ```ts
+ * const history = await train({ ...options, progress: terminalProgress(process.stdout) });
+ * ```
  */
 export function terminalProgress(stream: TextStream = process.stderr): ProgressReporter {
   const live = stream.isTTY === true;
