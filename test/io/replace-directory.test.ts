@@ -24,7 +24,11 @@ describe("replaceDirectory", () => {
     );
     assert.equal(read(dir), "two");
     assert.deepEqual(fs.readdirSync(path.dirname(dir)), ["model"]);
-    assert.equal(fs.statSync(dir).mode & 0o777, 0o755, "readable like a normal folder, not private");
+    assert.equal(
+      fs.statSync(dir).mode & 0o777,
+      0o755,
+      "readable like a normal folder, not private",
+    );
   });
 
   it("keeps the previous contents when writing fails half-way", async () => {
