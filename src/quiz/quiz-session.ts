@@ -127,6 +127,19 @@ export class QuizSession {
   }
 
   /**
+   * Shows every question of the quiz, in order (what a lesson's quiz cell wants).
+   *
+   * @example
+   * ```ts
+   * const quiz = await openQuiz("02-triplet-loss");
+   * quiz.showAll();
+   * ```
+   */
+  showAll(): void {
+    for (let number = 1; number <= this.size; number++) this.show(number);
+  }
+
+  /**
    * Shows a question (HTML in a notebook, text elsewhere). Without a number, shows the first
    * question that does not have full points yet.
    *

@@ -3,8 +3,11 @@ import { checkBoolean, checkInteger, describeValue, invalidArgument } from "../v
 import { escapeHtml } from "./chart-html";
 import { readText, isArray } from "./chart-input";
 
-/** A table row: column name to value. */
-export type TableRow = Readonly<Record<string, unknown>>;
+/**
+ * A table row: any object (a plain `{ column: value }` literal or an interface such as
+ * `QuestionPair`); its own enumerable properties are the columns.
+ */
+export type TableRow = object;
 
 /**
  * What {@link showTable} needs from a danfo.js `DataFrame` (or `Series`): column names, the
@@ -110,7 +113,7 @@ export function readTable(
       for (const key of Object.keys(row)) seen.add(key);
     });
     columns = [...seen];
-    values = rows.map((row) => columns.map((c) => row[c]));
+    values = rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c]));
     labels = showIndex === true ? rows.map((_, i) => String(i)) : undefined;
   } else if (isDataFrameLike(table)) {
     columns = table.columns.map(String);

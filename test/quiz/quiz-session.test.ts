@@ -194,6 +194,15 @@ describe("QuizSession", () => {
     assert.match(shown[3]?.text ?? "", /Answer with quiz\.answer\(4, double\)/);
   });
 
+  it("shows every question in order with showAll()", () => {
+    const { session, shown } = open();
+    session.showAll();
+    assert.equal(shown.length, 5);
+    shown.forEach((content, i) =>
+      assert.match(content.text, new RegExp(`^Question ${i + 1} of 5 `)),
+    );
+  });
+
   it("writes the best answers as an answers file and can start over", () => {
     const { session } = open();
     session.submit(2, ["A", "C"]);

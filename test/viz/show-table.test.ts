@@ -135,4 +135,15 @@ describe("showTable", () => {
       /'options.maxRows' must be a finite number >= 1/,
     );
   });
+
+  it("takes rows typed by an interface (no index signature), such as the corpus's pairs", () => {
+    interface Pair {
+      readonly question1: string;
+      readonly isDuplicate: boolean;
+    }
+    const pairs: readonly Pair[] = [{ question1: "How old are you?", isDuplicate: true }];
+    const cells = readTable("showTable", pairs, {});
+    assert.deepEqual(cells.columns, ["question1", "isDuplicate"]);
+    assert.deepEqual(cells.rows, [["How old are you?", "true"]]);
+  });
 });
