@@ -24,15 +24,18 @@ let pending: Promise<BackendInfo> | undefined;
 const loaders: Readonly<Record<BackendName, BackendLoader>> = {
   tensorflow: async () => {
     // Optional dependency: present only where users installed it (it downloads libtensorflow).
+    // danfojs-node's own dependency on tfjs-node is satisfied by an alias of the pure-JS package
+    // (package name "@tensorflow/tfjs", with its own copy of tfjs-core); loading that would
+    // register a second tfjs into the shared registries, so check the name before loading.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require("@tensorflow/tfjs-node");
-    // danfojs-node's dependency on tfjs-node is satisfied by an alias of the pure-JS package, so
-    // a module by that name can load without the native backend behind it.
-    if (tf.findBackendFactory("tensorflow") === null) {
+    const manifest = require("@tensorflow/tfjs-node/package.json") as { name?: string };
+    if (manifest.name !== "@tensorflow/tfjs-node") {
       throw new Error(
         "@tensorflow/tfjs-node is not installed (npm install @tensorflow/tfjs-node adds it)",
       );
     }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require("@tensorflow/tfjs-node");
     await activate("tensorflow");
   },
   wasm: async () => {

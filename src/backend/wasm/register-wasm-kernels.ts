@@ -3,6 +3,7 @@ import {
   batchMatMulMaterialisingTransposes,
   materialisesTransposes,
 } from "./batch-mat-mul-transposed";
+import { conv2dBackpropFilterWasm } from "./conv2d-backprop-filter";
 import { copiesGatheredRows, gatherV2CopyingRows } from "./gather-rows";
 import { lstmRecurrenceGradWasm, lstmRecurrenceWasm } from "./lstm-recurrence-kernels";
 import { unsortedSegmentSumWasm } from "./unsorted-segment-sum";
@@ -12,6 +13,7 @@ const ADDED_KERNELS: readonly tf.KernelConfig[] = [
   unsortedSegmentSumWasm,
   lstmRecurrenceWasm,
   lstmRecurrenceGradWasm,
+  conv2dBackpropFilterWasm,
 ];
 
 /** A kernel siamese-lab replaces with a faster version that gives the same results. */
