@@ -9,7 +9,7 @@ import { gradesToCsv } from "./grades-csv";
 import { openQuiz } from "./open-quiz";
 import type { QuizOutput } from "./quiz-output";
 import type { MultipleScoring } from "./quiz-types";
-import { renderOutcomeText, renderSummaryText } from "./render-text";
+import { plural, renderOutcomeText, renderSummaryText } from "./render-text";
 import { sealChoiceQuestion } from "./seal-choice-question";
 import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
 
@@ -155,7 +155,9 @@ export async function runQuizCli(args: readonly string[], io: QuizCliIo): Promis
 function listCommand(io: QuizCliIo): number {
   for (const id of listQuizzes()) {
     const quiz = loadQuizDefinition(id);
-    io.stdout.write(`${id.padEnd(24)} ${quiz.title} (${quiz.questions.length} questions)\n`);
+    io.stdout.write(
+      `${id.padEnd(24)} ${quiz.title} (${plural(quiz.questions.length, "question")})\n`,
+    );
   }
   return 0;
 }

@@ -19,6 +19,7 @@ import {
   escapeHtml,
 } from "./render-html";
 import {
+  plural,
   formatPoints,
   renderOutcomeText,
   renderQuestionText,
@@ -401,7 +402,7 @@ export class QuizSession {
   intro(): void {
     const totals = this.totals();
     const lines = [
-      `${this.definition.title} (${this.definition.id}): ${this.size} questions, ${formatPoints(totals.points)} points.`,
+      `${this.definition.title} (${this.definition.id}): ${plural(this.size, "question")}, ${plural(totals.points, "point")}.`,
     ];
     if (this.definition.description !== undefined) lines.push(this.definition.description);
     if (totals.answered > 0) {

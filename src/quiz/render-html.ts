@@ -3,7 +3,7 @@ import { formatNumber } from "./format-value";
 import type { GradeFeedback } from "./grade-question";
 import type { QuestionView } from "./question-view";
 import type { QuizReport } from "./quiz-report";
-import { formatPoints, renderTotalsText } from "./render-text";
+import { formatPoints, plural, renderTotalsText } from "./render-text";
 
 /**
  * Escapes text for HTML.
@@ -162,7 +162,7 @@ export function renderSummaryHtml(report: QuizReport): string {
       `<tr><td style="${cell}">${q.number}</td><td style="${cell}">${escapeHtml(q.label)}</td><td style="${cell}">${formatPoints(q.points)}</td><td style="${cell}">${formatPoints(q.score)}</td><td style="${cell}">${q.attempts}</td><td style="${cell};${colour(q.status)}">${escapeHtml(q.status)}${q.detail === undefined ? "" : `: ${escapeHtml(q.detail)}`}</td></tr>`,
   );
   return (
-    `<div style="${BOX}"><b>${escapeHtml(report.title)}</b>: ${formatPoints(report.score)} of ${points(report.points)} (${percent}%), ${report.answered} of ${report.questions.length} questions answered.` +
+    `<div style="${BOX}"><b>${escapeHtml(report.title)}</b>: ${formatPoints(report.score)} of ${points(report.points)} (${percent}%), ${report.answered} of ${plural(report.questions.length, "question")} answered.` +
     `<table style="border-collapse:collapse;margin-top:6px"><thead><tr>${["#", "kind", "points", "score", "attempts", "status"].map((h) => `<th style="${cell}">${h}</th>`).join("")}</tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table></div>`
   );

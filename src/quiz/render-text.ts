@@ -18,7 +18,8 @@ export function formatPoints(points: number): string {
   return String(Math.round(points * 100) / 100);
 }
 
-function plural(n: number, word: string): string {
+/** `1 point`, `2 points`, `1.5 points`: a count with its noun in the right number. */
+export function plural(n: number, word: string): string {
   return `${formatPoints(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
@@ -117,7 +118,7 @@ export function feedbackLines(feedback: GradeFeedback): string[] {
  * ```
  */
 export function renderTotalsText(totals: ScoreTotals): string {
-  return `Score so far: ${formatPoints(totals.score)} of ${plural(totals.points, "point")}; ${totals.answered} of ${totals.questions} questions answered.`;
+  return `Score so far: ${formatPoints(totals.score)} of ${plural(totals.points, "point")}; ${totals.answered} of ${plural(totals.questions, "question")} answered.`;
 }
 
 /**
@@ -184,7 +185,7 @@ export function renderSummaryText(
       .trimEnd();
   const percent = report.points > 0 ? Math.round((100 * report.score) / report.points) : 0;
   return [
-    `${report.title} (${report.quiz}): ${formatPoints(report.score)} of ${plural(report.points, "point")} (${percent}%), ${report.answered} of ${report.questions.length} questions answered.`,
+    `${report.title} (${report.quiz}): ${formatPoints(report.score)} of ${plural(report.points, "point")} (${percent}%), ${report.answered} of ${plural(report.questions.length, "question")} answered.`,
     line(header),
     ...rows.map(line),
   ].join("\n");
