@@ -1,5 +1,6 @@
 import type { VectorLike } from "../validate";
 import { readScoredPairs, requireBothClasses, type BinaryLabels } from "./scored-pairs";
+import { scoreSweep } from "./score-sweep";
 
 /**
  * Average precision: the area under the precision-recall curve as a step sum,
@@ -19,23 +20,11 @@ import { readScoredPairs, requireBothClasses, type BinaryLabels } from "./scored
 export function averagePrecision(scores: VectorLike, labels: BinaryLabels): number {
   const data = readScoredPairs("averagePrecision", scores, labels);
   const { positives } = requireBothClasses("averagePrecision", data.labels);
-  const order = data.scores
-    .map((_, i) => i)
-    .sort((i, j) => (data.scores[j] as number) - (data.scores[i] as number));
-  let tp = 0;
-  let seen = 0;
   let previousRecall = 0;
   let ap = 0;
-  let k = 0;
-  while (k < order.length) {
-    const current = data.scores[order[k] as number] as number;
-    while (k < order.length && data.scores[order[k] as number] === current) {
-      tp += data.labels[order[k] as number] as number;
-      seen++;
-      k++;
-    }
+  for (const { tp, fp } of scoreSweep(data.scores, data.labels)) {
     const recall = tp / positives;
-    ap += (recall - previousRecall) * (tp / seen);
+    ap += (recall - previousRecall) * (tp / (tp + fp));
     previousRecall = recall;
   }
   return ap;

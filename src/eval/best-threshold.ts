@@ -1,6 +1,7 @@
 import { checkOneOf, type VectorLike } from "../validate";
 import { metricsFromCounts } from "./binary-metrics";
 import { readScoredPairs, type BinaryLabels } from "./scored-pairs";
+import { scoreSweep, type SweepStep } from "./score-sweep";
 
 /** Options of {@link bestThreshold}. */
 export interface BestThresholdOptions {
@@ -45,33 +46,22 @@ export function bestThreshold(
     "f1",
   ]);
   const data = readScoredPairs("bestThreshold", scores, labels);
-  const order = data.scores
-    .map((_, i) => i)
-    .sort((i, j) => (data.scores[i] as number) - (data.scores[j] as number));
-  const sorted = order.map((i) => data.scores[i] as number);
   const positives = data.labels.reduce<number>((sum, v) => sum + v, 0);
   const negatives = data.labels.length - positives;
-  const score = (tp: number, fp: number): number => {
+  const value = (tp: number, fp: number): number => {
     const m = metricsFromCounts(tp, fp, negatives - fp, positives - tp);
     return metric === "accuracy" ? m.accuracy : m.f1;
   };
-
-  // Start with everything predicted similar, then move the threshold up past each group of
-  // equal scores, turning those pairs dissimilar.
-  let tp = positives;
-  let fp = negatives;
-  let best: ThresholdChoice = { threshold: (sorted[0] as number) - 1, value: score(tp, fp) };
-  let k = 0;
-  while (k < sorted.length) {
-    const current = sorted[k] as number;
-    while (k < sorted.length && sorted[k] === current) {
-      if (data.labels[order[k] as number] === 1) tp--;
-      else fp--;
-      k++;
-    }
-    const threshold = k < sorted.length ? (current + (sorted[k] as number)) / 2 : current + 1;
-    const value = score(tp, fp);
-    if (value > best.value) best = { threshold, value };
-  }
+  // Lower the cut one distinct score at a time; the threshold that calls exactly the pairs at
+  // or above a score similar lies halfway to the next lower score (1 below the lowest). Going
+  // down with ">=" keeps the lowest of equally good thresholds.
+  const steps = scoreSweep(data.scores, data.labels);
+  let best: ThresholdChoice = { threshold: (steps[0] as SweepStep).score + 1, value: value(0, 0) };
+  steps.forEach((step, k) => {
+    const next = steps[k + 1];
+    const threshold = next === undefined ? step.score - 1 : (step.score + next.score) / 2;
+    const v = value(step.tp, step.fp);
+    if (v >= best.value) best = { threshold, value: v };
+  });
   return best;
 }

@@ -1,5 +1,6 @@
 import type { VectorLike } from "../validate";
 import { readScoredPairs, requireBothClasses, type BinaryLabels } from "./scored-pairs";
+import { scoreSweep } from "./score-sweep";
 
 /** A ROC curve: point k is (fpr[k], tpr[k]) when pairs with `score >= thresholds[k]` are called similar. */
 export interface RocCurve {
@@ -28,23 +29,11 @@ export interface RocCurve {
 export function rocCurve(scores: VectorLike, labels: BinaryLabels): RocCurve {
   const data = readScoredPairs("rocCurve", scores, labels);
   const { positives, negatives } = requireBothClasses("rocCurve", data.labels);
-  const order = data.scores
-    .map((_, i) => i)
-    .sort((i, j) => (data.scores[j] as number) - (data.scores[i] as number));
   const curve: RocCurve = { fpr: [0], tpr: [0], thresholds: [Number.POSITIVE_INFINITY] };
-  let tp = 0;
-  let fp = 0;
-  let k = 0;
-  while (k < order.length) {
-    const current = data.scores[order[k] as number] as number;
-    while (k < order.length && data.scores[order[k] as number] === current) {
-      if (data.labels[order[k] as number] === 1) tp++;
-      else fp++;
-      k++;
-    }
-    curve.fpr.push(fp / negatives);
-    curve.tpr.push(tp / positives);
-    curve.thresholds.push(current);
+  for (const step of scoreSweep(data.scores, data.labels)) {
+    curve.fpr.push(step.fp / negatives);
+    curve.tpr.push(step.tp / positives);
+    curve.thresholds.push(step.score);
   }
   return curve;
 }
