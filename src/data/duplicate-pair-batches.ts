@@ -65,7 +65,8 @@ interface PairItem {
  *
  * @param groups - groups of questions that ask the same thing; groups with fewer than two
  *   questions have no pairs and are ignored.
- * @param options - batchSize, seed, epochs (default 1), remainder (default `"partial"`).
+ * @param options - batchSize, seed, epochs (default 1), remainder (default `"partial"`),
+ *   clusterBy (default none: batches mix all groups).
  * @returns an iterable of batches (each iteration restarts from the seed).
  * @throws Error when `groups` is malformed or an option is out of range (for example a
  *   batchSize larger than the number of groups with two or more questions).

@@ -3,7 +3,8 @@ import { Vocabulary } from "./vocabulary";
 
 /**
  * Turns texts into id sequences: each text is split by the vocabulary's tokenizer and each
- * token replaced by its id ({@link Vocabulary.UNK_ID} for tokens the vocabulary lacks).
+ * token replaced by {@link Vocabulary.idOf} (for a token the vocabulary lacks, its hash
+ * bucket's id, or {@link Vocabulary.UNK_ID} when the vocabulary has no buckets).
  * Sequences keep their own lengths; {@link pad} makes a batch tensor of them.
  *
  * @param texts - the texts.

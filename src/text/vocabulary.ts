@@ -8,7 +8,10 @@ import { Tokenizer, type TokenizerConfig, type TokenizerOptions } from "./tokeni
 export interface VocabularyOptions {
   /** Keep only tokens seen at least this often (default 1). */
   readonly minCount?: number;
-  /** The largest vocabulary size, the two reserved ids included (default: no limit). */
+  /**
+   * The largest number of tokens, the two reserved ones included (default: no limit); the
+   * `oovBuckets` ids come on top.
+   */
   readonly maxSize?: number;
   /** The tokenizer (or its options) that splits the texts; it is saved with the vocabulary. */
   readonly tokenizer?: Tokenizer | TokenizerOptions;
@@ -40,8 +43,9 @@ export interface VocabularyJSON {
  * A token <-> id mapping built from training texts. Id 0 is padding (`"<pad>"`, what
  * {@link pad} fills with) and id 1 the unknown token (`"<unk>"`, for words not kept); the
  * other tokens follow by decreasing count, ties in code-point order, so the same texts always
- * give the same ids. The tokenizer is part of the vocabulary and is saved with it, so texts are
- * split the same way at training and at inference.
+ * give the same ids. With {@link VocabularyOptions.oovBuckets} the words not kept get hash
+ * bucket ids after the tokens instead of `<unk>`. The tokenizer is part of the vocabulary and
+ * is saved with it, so texts are split the same way at training and at inference.
  *
  * @example
  * ```ts

@@ -58,7 +58,9 @@ export interface TableCells {
  * rounded to `digits` decimals, at most `maxRows` rows). In plain Node it prints the same
  * table as aligned text. Returns nothing, so a cell ending with it prints no extra value.
  *
- * @param table - rows `{ column: value }` (columns in order of first appearance) or a DataFrame.
+ * @param table - row objects, plain `{ column: value }` literals or typed rows such as
+ *   `QuestionPair` (each row's own keys are columns, in order of first appearance), or a
+ *   DataFrame.
  * @param options - caption, rows to show, decimals, whether to show the row labels.
  * @throws Error when `table` is neither, or an option is invalid.
  * @example

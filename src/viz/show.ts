@@ -35,8 +35,8 @@ function markPlotlySent(sent: boolean): void {
  *
  * - **In a tslab notebook** (JupyterLab, classic Notebook, `jupyter nbconvert --execute`): sends
  *   an HTML output with a div and a script calling `Plotly.newPlot`. plotly.js itself (about
- *   about 5 MB, minified at build time from the `plotly.js-dist` package) is inlined only in the first chart of the
- *   kernel session — or earlier, by {@link loadPlotly} — and later charts reuse
+ *   5 MB, minified at build time from the `plotly.js-dist` package) is inlined only in the
+ *   first chart of the kernel session — or earlier, by {@link loadPlotly} — and later charts reuse
  *   `window.Plotly`, so the notebook works offline, saved and reopened, and in the HTML that
  *   `jupyter nbconvert --to html` writes. It needs no JupyterLab extension (jupyterlab-plotly
  *   may be installed or not). Outputs that run no scripts (an untrusted notebook) show a note
