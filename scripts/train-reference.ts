@@ -183,6 +183,16 @@ async function main(): Promise<void> {
     );
 
   const checkpoint = path.join(os.tmpdir(), `siamese-lab-train-${process.pid}`);
+  // Ctrl-C ends training after the current step and goes on with the best epoch so far; a
+  // second Ctrl-C quits at once. The saved detector is only replaced at the very end.
+  const stop = new AbortController();
+  process.once("SIGINT", () => {
+    console.log(
+      "\nStopping after this step; the best epoch so far is evaluated and saved (Ctrl-C again to quit).",
+    );
+    stop.abort();
+    process.once("SIGINT", () => process.exit(130));
+  });
   const history = await train({
     model: encoder,
     batches: (_epoch, seed) =>
@@ -202,8 +212,12 @@ async function main(): Promise<void> {
     validate: () => ({ auc: rocAuc(pairScores(validation.pairs), validationLabels) }),
     earlyStopping: { metric: "auc", mode: "max", patience: config.patience },
     checkpoint: { dir: checkpoint, save: saveModel },
+    signal: stop.signal,
   });
 
+  if (history.checkpointDir === undefined) {
+    throw new Error("train-reference: stopped before the first epoch ended; nothing was saved.");
+  }
   // Continue with the best epoch's weights, not the last epoch's.
   const best = await loadModel(checkpoint);
   encoder.setWeights(best.getWeights());
