@@ -5,7 +5,11 @@
 // the library.
 import { batchTripletLoss } from "../src/losses";
 import { choiceQuestion, codeExercise, defineQuiz, numericQuestion } from "../src/quiz";
-import { randomInteger, randomUnitRows } from "../src/quiz/random-inputs";
+import {
+  makePairBatchCase,
+  PAIR_BATCH_FIXED_CASES,
+  type PairBatchArgs,
+} from "./shared/pair-batch-cases";
 
 /** Lesson 3 quiz: 5 choice questions, 1 numeric question, 1 code exercise. */
 export const quiz = defineQuiz({
@@ -134,7 +138,7 @@ export const quiz = defineQuiz({
         `0 + 0.05, 0.25 + 0.45, 0.43 + 0.45; mean ${key.toFixed(4)}.`,
       hint: "pos_i = S_ii; meanNeg_i and hardestNeg_i use only the off-diagonal entries of row i.",
     }),
-    codeExercise<[number[][], number[][], number]>({
+    codeExercise<PairBatchArgs>({
       stem:
         "Write hardestBatchLoss(v1, v2, margin): v1 and v2 are number[][] of shape [n, d] (n >= 2) " +
         "with unit rows, row i of each a duplicate pair. With S = v1 v2^T, pos_i = S_ii, " +
@@ -146,38 +150,10 @@ export const quiz = defineQuiz({
       argumentNames: ["v1", "v2", "margin"],
       starter:
         "function hardestBatchLoss(v1: number[][], v2: number[][], margin: number): number {\n  // S = v1 v2^T, then one loss per row\n}",
-      fixedCases: [
-        [
-          [
-            [1, 0],
-            [0, 1],
-          ],
-          [
-            [1, 0],
-            [0, 1],
-          ],
-          0.25,
-        ],
-        [
-          [
-            [1, 0],
-            [0, 1],
-          ],
-          [
-            [0, 1],
-            [1, 0],
-          ],
-          0.25,
-        ],
-      ],
+      fixedCases: PAIR_BATCH_FIXED_CASES,
       randomCases: 20,
       seed: 303,
-      makeCase: (random) => {
-        const rows = randomInteger(random, 2, 5);
-        const cols = randomInteger(random, 2, 4);
-        const margin = random.pick([0.1, 0.25, 0.5]);
-        return [randomUnitRows(random, rows, cols), randomUnitRows(random, rows, cols), margin];
-      },
+      makeCase: makePairBatchCase,
       reference: (v1, v2, margin) =>
         batchTripletLoss(v1, v2, { margin, closestNegative: "hardest", reduction: "mean" }),
       tolerance: { absolute: 1e-4, relative: 1e-4 },

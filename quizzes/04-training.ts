@@ -4,7 +4,11 @@
 // key and the code exercise's reference call the library.
 import { batchTripletLoss } from "../src/losses";
 import { choiceQuestion, codeExercise, defineQuiz, numericQuestion } from "../src/quiz";
-import { randomInteger, randomUnitRows } from "../src/quiz/random-inputs";
+import {
+  makePairBatchCase,
+  PAIR_BATCH_FIXED_CASES,
+  type PairBatchArgs,
+} from "./shared/pair-batch-cases";
 
 /** Lesson 4 quiz: 5 choice questions, 1 numeric question, 1 code exercise. */
 export const quiz = defineQuiz({
@@ -129,7 +133,7 @@ export const quiz = defineQuiz({
         `negative is <= 0.8, so + 0. Row 3: 0.25 + 0.05. Sum: ${key.toFixed(4)}.`,
       hint: "Row 2 has no off-diagonal similarity at or below its positive.",
     }),
-    codeExercise<[number[][], number[][], number]>({
+    codeExercise<PairBatchArgs>({
       stem:
         "Write courseLoss(v1, v2, margin), the course's batch loss: v1 and v2 are number[][] of " +
         "shape [n, d] (n >= 2) with unit rows. With S = v1 v2^T, pos_i = S_ii, meanNeg_i = the " +
@@ -142,38 +146,10 @@ export const quiz = defineQuiz({
       argumentNames: ["v1", "v2", "margin"],
       starter:
         "function courseLoss(v1: number[][], v2: number[][], margin: number): number {\n  // S = v1 v2^T; sum of the row losses\n}",
-      fixedCases: [
-        [
-          [
-            [1, 0],
-            [0, 1],
-          ],
-          [
-            [1, 0],
-            [0, 1],
-          ],
-          0.25,
-        ],
-        [
-          [
-            [1, 0],
-            [0, 1],
-          ],
-          [
-            [0, 1],
-            [1, 0],
-          ],
-          0.25,
-        ],
-      ],
+      fixedCases: PAIR_BATCH_FIXED_CASES,
       randomCases: 20,
       seed: 404,
-      makeCase: (random) => {
-        const rows = randomInteger(random, 2, 5);
-        const cols = randomInteger(random, 2, 4);
-        const margin = random.pick([0.1, 0.25, 0.5]);
-        return [randomUnitRows(random, rows, cols), randomUnitRows(random, rows, cols), margin];
-      },
+      makeCase: makePairBatchCase,
       reference: (v1, v2, margin) =>
         batchTripletLoss(v1, v2, { margin, closestNegative: "belowPositive", reduction: "sum" }),
       tolerance: { absolute: 1e-4, relative: 1e-4 },
