@@ -1,7 +1,6 @@
 import { SPLITS, type Split } from "../../src/data";
 import { createRandom, type Random } from "../../src/random";
-import { Tokenizer } from "../../src/text";
-import { setJaccard } from "../../src/text/token-jaccard";
+import { setJaccard, wordSet } from "../../src/text/token-jaccard";
 import { subSeed, type CorpusPair, type CorpusQuestion } from "./source-corpus";
 
 /** How `pairs.tsv` is composed. */
@@ -24,8 +23,6 @@ export interface PairsResult {
   /** Per split: the cross-group pairs with overlap >= {@link PAIR_PLAN.hardOverlap}. */
   readonly hardAvailable: Readonly<Record<Split, number>>;
 }
-
-const WORDS = new Tokenizer({ punctuation: "drop" });
 
 /**
  * Builds the labelled pairs of every split from the split's questions only, so both questions
@@ -75,7 +72,7 @@ function splitPairs(
   split: Split,
   random: Random,
 ): { pairs: Omit<CorpusPair, "id">[]; hard: number } {
-  const tokens = questions.map((question) => new Set(WORDS.tokenize(question.text)));
+  const tokens = questions.map((question) => wordSet(question.text));
   const used = new Set<string>();
   const key = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
 

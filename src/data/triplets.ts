@@ -1,6 +1,5 @@
 import { createRandom } from "../random";
-import { Tokenizer } from "../text/tokenizer";
-import { setJaccard } from "../text/token-jaccard";
+import { setJaccard, wordSet } from "../text/token-jaccard";
 import { checkInteger, checkNumber, describeValue, invalidArgument } from "../validate";
 import { checkGroups, checkOptionsObject } from "./check-groups";
 import type { GroupLike } from "./question-group";
@@ -33,8 +32,6 @@ export interface TripletsOptions {
   /** With `preferHardNegatives`: how many of the most overlapping questions to draw from (default 10). */
   readonly hardNegativePool?: number;
 }
-
-const WORDS = new Tokenizer({ punctuation: "drop" });
 
 /**
  * Draws explicit (anchor, positive, negative) triplets for the triplet loss (Schroff et al.,
@@ -93,9 +90,8 @@ export function triplets(groups: readonly GroupLike[], options: TripletsOptions)
   });
 
   const random = createRandom(seed);
-  const tokens = groups.map((group) =>
-    group.questions.map((question) => new Set(WORDS.tokenize(question))),
-  );
+  // Only hard negatives compare words.
+  const tokens = preferHard ? groups.map((group) => group.questions.map(wordSet)) : [];
   const pools = new Map<string, { group: number; question: number }[]>();
   const hardPool = (group: number, question: number): { group: number; question: number }[] => {
     const key = `${group}:${question}`;

@@ -43,8 +43,16 @@ export function setJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
   return shared / (a.size + b.size - shared);
 }
 
+/**
+ * The set of words {@link tokenJaccard} compares for a text (lower-cased, punctuation dropped),
+ * for callers that keep the sets and compare them with {@link setJaccard}.
+ */
+export function wordSet(text: string): Set<string> {
+  return new Set(WORDS.tokenize(text));
+}
+
 function tokenSet(argument: string, value: string | readonly string[]): Set<string> {
-  if (typeof value === "string") return new Set(WORDS.tokenize(value));
+  if (typeof value === "string") return wordSet(value);
   if (Array.isArray(value) && value.every((token) => typeof token === "string")) {
     return new Set(value);
   }
