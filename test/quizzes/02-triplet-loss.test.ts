@@ -20,18 +20,28 @@ function tripletLossValue(
   return total / anchor.length;
 }
 
+/** Per row, the Euclidean distances d(a_i, p_i) and d(a_i, n_i) the buggy solutions start from. */
+function rowDistances(
+  anchor: number[][],
+  positive: number[][],
+  negative: number[][],
+): [number, number][] {
+  return anchor.map((a, i) => [
+    Math.hypot(...a.map((x, j) => x - positive[i]![j]!)),
+    Math.hypot(...a.map((x, j) => x - negative[i]![j]!)),
+  ]);
+}
+
 function withoutHinge(
   anchor: number[][],
   positive: number[][],
   negative: number[][],
   margin: number,
 ): number {
-  let total = 0;
-  anchor.forEach((a, i) => {
-    const dp = Math.hypot(...a.map((x, j) => x - positive[i]![j]!));
-    const dn = Math.hypot(...a.map((x, j) => x - negative[i]![j]!));
-    total += dp - dn + margin;
-  });
+  const total = rowDistances(anchor, positive, negative).reduce(
+    (sum, [dp, dn]) => sum + (dp - dn + margin),
+    0,
+  );
   return total / anchor.length;
 }
 
@@ -41,13 +51,10 @@ function sumNotMean(
   negative: number[][],
   margin: number,
 ): number {
-  let total = 0;
-  anchor.forEach((a, i) => {
-    const dp = Math.hypot(...a.map((x, j) => x - positive[i]![j]!));
-    const dn = Math.hypot(...a.map((x, j) => x - negative[i]![j]!));
-    total += Math.max(dp - dn + margin, 0);
-  });
-  return total;
+  return rowDistances(anchor, positive, negative).reduce(
+    (sum, [dp, dn]) => sum + Math.max(dp - dn + margin, 0),
+    0,
+  );
 }
 
 describeLessonQuiz(quiz, {
