@@ -2,7 +2,7 @@
 // agreement of its sealed choice questions with the plain answer key in
 // test/fixtures/quiz-keys/, full points for right answers and zero for wrong ones, numeric keys
 // equal to hand-computed values, and code exercises that accept an independent solution and
-// reject buggy ones with a plain-words report.
+// reject buggy ones with a plain-words report. `subsets` serves the study questions too.
 import * as tf from "@tensorflow/tfjs";
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
@@ -16,11 +16,23 @@ import { unsealChoiceQuestion } from "../../src/quiz/seal-choice-question";
 
 const root = path.resolve(__dirname, "../..");
 
+/** Every non-empty subset of the letters: every answer a choice question can get. */
+export function subsets(letters: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let mask = 1; mask < 1 << letters.length; mask++) {
+    out.push(letters.filter((_, i) => (mask >> i) & 1));
+  }
+  return out;
+}
+
 /** What a lesson quiz's test knows by hand. */
 export interface LessonQuizExpectations {
   /** Hand-computed key of every numeric question, by number. */
   readonly numericKeys: Readonly<Record<number, number>>;
-  /** An independent, self-contained solution of every code exercise, by number. */
+  /**
+   * An independent solution of every code exercise, by number. Self-contained, with no helper
+   * outside its body: it is also graded from its source text, as an answers file holds it.
+   */
   readonly solutions: Readonly<Record<number, (...args: never[]) => unknown>>;
   /** Buggy solutions, by number, each with the report it must get. */
   readonly buggy: Readonly<
@@ -68,9 +80,7 @@ export function describeLessonQuiz(quiz: QuizDefinition, expected: LessonQuizExp
           correct: [...plain.correct].sort(),
           explanations: plain.explanations,
         });
-        const letters = optionLetters(question.options.length);
-        for (let mask = 1; mask < 1 << letters.length; mask++) {
-          const chosen = letters.filter((_, i) => (mask >> i) & 1);
+        for (const chosen of subsets(optionLetters(question.options.length))) {
           const grade = gradeQuestion(question, chosen);
           if (question.select === "one" && chosen.length > 1) {
             assert.equal(grade.ok, false);

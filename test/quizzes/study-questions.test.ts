@@ -8,6 +8,7 @@ import { optionLetters } from "../../src/quiz/option-letters";
 import type { ChoiceQuestion } from "../../src/quiz/quiz-types";
 import { unsealChoiceQuestion } from "../../src/quiz/seal-choice-question";
 import { quiz } from "../../quizzes/study-questions";
+import { subsets } from "./lesson-quiz-checks";
 
 const root = path.resolve(__dirname, "../..");
 const fixtureFile = path.join(root, "test/fixtures/quiz-keys/study-questions.json");
@@ -20,15 +21,6 @@ function choiceAt(number: number): ChoiceQuestion {
   const question = quiz.questions[number - 1];
   assert.ok(question !== undefined && question.kind === "choice", `question ${number}`);
   return question;
-}
-
-/** Every non-empty subset of the letters. */
-function subsets(letters: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let mask = 1; mask < 1 << letters.length; mask++) {
-    out.push(letters.filter((_, i) => (mask >> i) & 1));
-  }
-  return out;
 }
 
 /** The partial-credit rule written out: +1/k per right choice, -1/k per wrong one, floor 0. */
