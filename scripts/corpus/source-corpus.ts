@@ -1,4 +1,5 @@
 import type { Split } from "../../src/data";
+import { hashToken } from "../../src/text";
 
 /** A group as written in `groups/<topic>.json`. */
 export interface SourceGroup {
@@ -57,16 +58,10 @@ export const SPLIT_SHARES: Readonly<Record<Split, number>> = {
 };
 
 /**
- * A number seed for one named sub-task (FNV-1a over the text), so that each topic's split and
- * each split's pairs have their own stream: editing one topic file does not change the random
- * draws made for the others.
+ * A number seed for one named sub-task (FNV-1a over `seed:part:...`), so that each topic's split
+ * and each split's pairs have their own stream: editing one topic file does not change the
+ * random draws made for the others.
  */
 export function subSeed(seed: number, ...parts: readonly string[]): number {
-  const text = `${seed}:${parts.join(":")}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return hashToken(`${seed}:${parts.join(":")}`);
 }
