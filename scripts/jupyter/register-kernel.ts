@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { writeFileAtomicSync } from "../../src/io";
 
 /** The kernel name notebooks of this project ask for (`metadata.kernelspec.name`). */
 export const KERNEL_NAME = "siamese-lab";
@@ -87,16 +88,16 @@ export function registerKernel(options: RegisterKernelOptions): KernelRegistrati
   }
   const argv = spec.argv as string[];
   const kernelDir = path.join(kernels, KERNEL_NAME);
-  fs.mkdirSync(kernelDir, { recursive: true });
   const kernelJson = {
     argv,
     display_name: KERNEL_DISPLAY_NAME,
     language: "typescript",
     metadata: { description: "tslab TypeScript kernel running this checkout's siamese-lab" },
   };
-  const temp = path.join(kernelDir, `kernel.json.${process.pid}.tmp`);
-  fs.writeFileSync(temp, `${JSON.stringify(kernelJson, null, 2)}\n`);
-  fs.renameSync(temp, path.join(kernelDir, "kernel.json"));
+  writeFileAtomicSync(
+    path.join(kernelDir, "kernel.json"),
+    `${JSON.stringify(kernelJson, null, 2)}\n`,
+  );
   for (const name of generic) fs.rmSync(path.join(kernels, name), { recursive: true, force: true });
   return { name: KERNEL_NAME, kernelDir, jupyterPath: path.join(prefix, "share", "jupyter"), argv };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
 import { tslabKernel } from "../notebook";
 import { describeValue, invalidArgument } from "../validate";
 import { chartHtml, plotlyLoaderHtml, standaloneHtml } from "./chart-html";
@@ -68,7 +68,7 @@ export function show(figure: Figure, options: ShowOptions = {}): void {
   if (typeof file !== "string" || file === "") {
     throw invalidArgument("show", "options.file", "a file path", describeValue(file));
   }
-  writeFileAtomic(file, standaloneHtml(figure, plotlyBundle()));
+  writeFileAtomicSync(file, standaloneHtml(figure, plotlyBundle()));
   const title = figure.layout.title?.text;
   console.log(
     `show: not in a notebook, so the chart${title === undefined ? "" : ` "${title}"`} was written to ${file} (open it in a browser)`,
@@ -133,12 +133,4 @@ function defaultChartFile(figure: Figure): string {
     "siamese-lab-charts",
     `${slug || "chart"}-${process.pid}-${fileCounter}.html`,
   );
-}
-
-/** Writes a file through a temp file in the same folder and a rename, creating the folder. */
-function writeFileAtomic(file: string, contents: string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, contents);
-  fs.renameSync(temp, file);
 }
