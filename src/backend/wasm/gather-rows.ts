@@ -1,21 +1,10 @@
 import * as tf from "@tensorflow/tfjs";
 import type { BackendWasm } from "@tensorflow/tfjs-backend-wasm";
-import { heapRowCopier, type RowCopier } from "./heap-row-copy";
-import { heapOffset, wasmModule } from "./wasm-heap";
-import { webAssembly } from "./webassembly-api";
+import { heapRowCopier } from "./heap-row-copy";
+import { heapOffset, perHeap, wasmModule } from "./wasm-heap";
 
 const wrapped = new WeakSet<tf.KernelFunc>();
-const copiers = new WeakMap<BackendWasm, RowCopier | null>();
-
-function rowCopier(backend: BackendWasm): RowCopier | null {
-  let copier = copiers.get(backend);
-  if (copier === undefined) {
-    const memory = wasmModule(backend).asm?.memory;
-    copier = (memory instanceof webAssembly.Memory ? heapRowCopier(memory) : undefined) ?? null;
-    copiers.set(backend, copier);
-  }
-  return copier;
-}
+const rowCopier = perHeap(heapRowCopier);
 
 /**
  * Wraps the WASM backend's `GatherV2` with a fast path for the embedding lookup — gathering

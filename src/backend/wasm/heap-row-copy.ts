@@ -11,7 +11,7 @@ import {
   sumI,
 } from "./wasm-code";
 import { ValueType, writeModule } from "./wasm-module-writer";
-import { type WasmMemory, webAssembly } from "./webassembly-api";
+import { instantiateOnMemory, type WasmMemory } from "./webassembly-api";
 
 /**
  * Copies whole rows inside one memory: row i of `dst` = row `ids[i]` of `src`, 16 bytes at a
@@ -26,7 +26,7 @@ export type RowCopier = (
 ) => void;
 
 /** The module's bytes: one exported function, `copy_rows`. */
-export function rowCopyModuleBytes(): Uint8Array {
+function rowCopyModuleBytes(): Uint8Array {
   const { i32 } = ValueType;
   return writeModule([
     defineFunction(
@@ -49,11 +49,6 @@ export function rowCopyModuleBytes(): Uint8Array {
  * WebAssembly SIMD is missing or the memory is shared.
  */
 export function heapRowCopier(memory: WasmMemory): RowCopier | undefined {
-  if (typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer) {
-    return undefined;
-  }
-  const bytes = rowCopyModuleBytes();
-  if (!webAssembly.validate(bytes)) return undefined;
-  const instance = new webAssembly.Instance(new webAssembly.Module(bytes), { env: { memory } });
-  return instance.exports["copy_rows"] as RowCopier;
+  const instance = instantiateOnMemory(rowCopyModuleBytes(), memory);
+  return instance === undefined ? undefined : (instance.exports["copy_rows"] as RowCopier);
 }

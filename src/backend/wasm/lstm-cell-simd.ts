@@ -25,7 +25,7 @@ import {
   type WasmFunction,
   writeModule,
 } from "./wasm-module-writer";
-import { type WasmMemory, webAssembly } from "./webassembly-api";
+import { instantiateOnMemory, type WasmMemory } from "./webassembly-api";
 
 // The same equations as `jsLstmCellSteps` (see lstm-cell-steps.ts), four units at a time with
 // WebAssembly SIMD. exp is computed as 2^n · p(r), x = n ln2 + r, |r| <= ln2 / 2, with a
@@ -337,12 +337,8 @@ type StepFunction = (...args: number[]) => void;
  *   shared (a multi-threaded build), in which case callers use `jsLstmCellSteps`.
  */
 export function simdLstmCellSteps(memory: WasmMemory): LstmCellSteps | undefined {
-  if (typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer) {
-    return undefined;
-  }
-  const bytes = lstmCellModuleBytes();
-  if (!webAssembly.validate(bytes)) return undefined;
-  const instance = new webAssembly.Instance(new webAssembly.Module(bytes), { env: { memory } });
+  const instance = instantiateOnMemory(lstmCellModuleBytes(), memory);
+  if (instance === undefined) return undefined;
   const fn = (name: string): StepFunction => instance.exports[name] as StepFunction;
   const forward = {
     sigmoid: { keep: fn("forward_sigmoid_keep"), drop: fn("forward_sigmoid") },

@@ -9,19 +9,13 @@ import {
 import { jsLstmCellSteps } from "./lstm-cell-js";
 import { simdLstmCellSteps } from "./lstm-cell-simd";
 import type { LstmCellSteps } from "./lstm-cell-steps";
-import { heapOffset, matMulInto, wasmModule, zerosOnHeap } from "./wasm-heap";
-import { webAssembly } from "./webassembly-api";
+import { heapOffset, matMulInto, perHeap, wasmModule, zerosOnHeap } from "./wasm-heap";
 
-const simdSteps = new WeakMap<BackendWasm, LstmCellSteps | null>();
+const simdSteps = perHeap(simdLstmCellSteps);
 
 /** SIMD cell steps on this backend's heap when possible (units % 4 == 0), else plain JS. */
 function cellSteps(backend: BackendWasm, units: number): LstmCellSteps {
-  let simd = simdSteps.get(backend);
-  if (simd === undefined) {
-    const memory = wasmModule(backend).asm?.memory;
-    simd = (memory instanceof webAssembly.Memory ? simdLstmCellSteps(memory) : undefined) ?? null;
-    simdSteps.set(backend, simd);
-  }
+  const simd = simdSteps(backend);
   if (simd !== null && units % 4 === 0) return simd;
   return jsLstmCellSteps(() => wasmModule(backend).HEAPF32);
 }

@@ -1,6 +1,6 @@
 import type * as tf from "@tensorflow/tfjs";
 import type { BackendWasm } from "@tensorflow/tfjs-backend-wasm";
-import type { WasmMemory } from "./webassembly-api";
+import { type WasmMemory, webAssembly } from "./webassembly-api";
 
 /** The parts of the Emscripten module behind the WASM backend that siamese-lab's kernels use. */
 interface WasmModuleView {
@@ -12,6 +12,27 @@ interface WasmModuleView {
 /** The Emscripten module of a WASM backend, typed for what the kernels need. */
 export function wasmModule(backend: BackendWasm): WasmModuleView {
   return backend.wasm as unknown as WasmModuleView;
+}
+
+/**
+ * Caches, per backend, what `build` makes on that backend's heap (a hand-written module working
+ * on the tensors in place), so it is compiled once. The getter returns `null` where the heap is
+ * not a plain `WebAssembly.Memory` or `build` returns `undefined`; callers then take their
+ * fallback.
+ */
+export function perHeap<T>(
+  build: (memory: WasmMemory) => T | undefined,
+): (backend: BackendWasm) => T | null {
+  const built = new WeakMap<BackendWasm, T | null>();
+  return (backend) => {
+    let value = built.get(backend);
+    if (value === undefined) {
+      const memory = wasmModule(backend).asm?.memory;
+      value = (memory instanceof webAssembly.Memory ? build(memory) : undefined) ?? null;
+      built.set(backend, value);
+    }
+    return value;
+  };
 }
 
 /** Byte offset of a tensor's data in the WASM heap. */

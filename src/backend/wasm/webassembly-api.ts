@@ -22,3 +22,20 @@ interface WebAssemblyApi {
 export const webAssembly: WebAssemblyApi = (
   globalThis as unknown as { WebAssembly: WebAssemblyApi }
 ).WebAssembly;
+
+/**
+ * Instantiates a hand-written module that imports `memory` as `env.memory`.
+ *
+ * @returns the instance, or `undefined` where the module cannot run: the engine rejects its
+ *   bytes (no WebAssembly SIMD), or the memory is shared (a multi-threaded build).
+ */
+export function instantiateOnMemory(
+  bytes: Uint8Array,
+  memory: WasmMemory,
+): WasmInstance | undefined {
+  if (typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer) {
+    return undefined;
+  }
+  if (!webAssembly.validate(bytes)) return undefined;
+  return new webAssembly.Instance(new webAssembly.Module(bytes), { env: { memory } });
+}
