@@ -8,7 +8,7 @@ import {
   type MatrixLike,
   type VectorLike,
 } from "../validate";
-import type { AxisLayout, ChartOptions, Layout } from "./figure";
+import type { AxisLayout, ChartOptions, Layout, LayoutAnnotation, LayoutShape } from "./figure";
 
 // Input reading and layout defaults shared by the chart builders (not exported by the package).
 
@@ -148,4 +148,33 @@ export function baseLayout(
 /** Formats a number for a chart title or legend: up to `digits` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, digits = 3): string {
   return String(Number(value.toFixed(digits)));
+}
+
+/**
+ * A vertical line at data `x` across the plot's full height, with `label` (when given) written
+ * just above its top end.
+ */
+export function verticalMarker(
+  x: number,
+  label: string | undefined,
+  line: NonNullable<LayoutShape["line"]>,
+): { shapes: LayoutShape[]; annotations: LayoutAnnotation[] } {
+  return {
+    shapes: [{ type: "line", x0: x, x1: x, y0: 0, y1: 1, xref: "x", yref: "paper", line }],
+    annotations:
+      label === undefined
+        ? []
+        : [
+            {
+              text: label,
+              x,
+              y: 1,
+              xref: "x",
+              yref: "paper",
+              showarrow: false,
+              xanchor: "left",
+              yanchor: "bottom",
+            },
+          ],
+  };
 }

@@ -5,7 +5,14 @@ import {
   invalidArgument,
   type VectorLike,
 } from "../validate";
-import { baseLayout, readRange, readText, readVector, isArray } from "./chart-input";
+import {
+  baseLayout,
+  isArray,
+  readRange,
+  readText,
+  readVector,
+  verticalMarker,
+} from "./chart-input";
 import type { ChartOptions, Figure, HistogramTrace } from "./figure";
 
 /** One distribution of a {@link histogramChart}. */
@@ -117,35 +124,7 @@ export function histogramChart(
         showlegend: traces.length > 1,
         ...(marker === undefined
           ? {}
-          : {
-              shapes: [
-                {
-                  type: "line",
-                  x0: marker.x,
-                  x1: marker.x,
-                  y0: 0,
-                  y1: 1,
-                  xref: "x",
-                  yref: "paper",
-                  line: { dash: "dash", width: 2, color: "#333" },
-                },
-              ],
-              annotations:
-                markerLabel === undefined
-                  ? []
-                  : [
-                      {
-                        text: markerLabel,
-                        x: marker.x,
-                        y: 1,
-                        xref: "x",
-                        yref: "paper",
-                        showarrow: false,
-                        xanchor: "left",
-                        yanchor: "bottom",
-                      },
-                    ],
-            }),
+          : verticalMarker(marker.x, markerLabel, { dash: "dash", width: 2, color: "#333" })),
       },
     ),
   };

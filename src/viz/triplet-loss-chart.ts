@@ -1,5 +1,5 @@
 import { checkInteger, checkNumber, describeValue, invalidArgument } from "../validate";
-import { baseLayout, formatNumber, readRange, readVector } from "./chart-input";
+import { baseLayout, formatNumber, readRange, readVector, verticalMarker } from "./chart-input";
 import type { ChartOptions, Figure, LineDash, ScatterTrace } from "./figure";
 
 /** Options of {@link tripletLossChart}. */
@@ -77,30 +77,7 @@ export function tripletLossChart(options: TripletLossChartOptions = {}): Figure 
       },
       {
         hovermode: "x unified",
-        shapes: [
-          {
-            type: "line",
-            x0: positive,
-            x1: positive,
-            y0: 0,
-            y1: 1,
-            xref: "x",
-            yref: "paper",
-            line: { dash: "dot", width: 1, color: "#555" },
-          },
-        ],
-        annotations: [
-          {
-            text: "d(A, N) = d(A, P)",
-            x: positive,
-            y: 1,
-            xref: "x",
-            yref: "paper",
-            showarrow: false,
-            xanchor: "left",
-            yanchor: "bottom",
-          },
-        ],
+        ...verticalMarker(positive, "d(A, N) = d(A, P)", { dash: "dot", width: 1, color: "#555" }),
       },
     ),
   };
