@@ -268,16 +268,11 @@ async function takeQuiz(
     ...(scoring === undefined ? {} : { multipleScoring: scoring }),
   });
   if (flags.switches.has("--restart")) quiz.reset();
-  const numbers = quiz.definition.questions
-    .map((_, i) => i + 1)
-    .filter((n) => {
-      if (flags.switches.has("--all")) return true;
-      const entry = quiz.progressOf(n);
-      const question = quiz.definition.questions[n - 1];
-      return (
-        entry === undefined || question === undefined || entry.bestScore < question.points - 1e-9
-      );
-    });
+  const all = flags.switches.has("--all");
+  const numbers = quiz
+    .report()
+    .questions.filter((q) => all || q.status !== "correct")
+    .map((q) => q.number);
   if (numbers.length === 0) {
     io.stdout.write(
       `Every question already has full points; use --all or --restart to answer again.\n`,

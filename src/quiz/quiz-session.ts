@@ -1,7 +1,7 @@
 import type { AnswerOutcome, ScoreTotals } from "./answer-outcome";
 import type { AnswersFile } from "./answers-file";
 import { describeError } from "./describe-error";
-import { gradeQuestion, type StoredResponse } from "./grade-question";
+import { gradeQuestion } from "./grade-question";
 import {
   loadProgress,
   saveProgress,
@@ -369,10 +369,10 @@ export class QuizSession {
    * ```
    */
   answersFile(learner?: string): AnswersFile {
-    const answers: Record<string, StoredResponse> = {};
-    for (const [number, entry] of [...this.progress.entries()].sort((a, b) => a[0] - b[0])) {
-      answers[String(number)] = entry.bestResponse;
-    }
+    // No sorting needed: an object lists integer keys in ascending order, as the file should.
+    const answers = Object.fromEntries(
+      [...this.progress].map(([number, entry]) => [String(number), entry.bestResponse]),
+    );
     return { quiz: this.definition.id, ...(learner === undefined ? {} : { learner }), answers };
   }
 
@@ -437,10 +437,7 @@ export class QuizSession {
    * @returns a question number.
    */
   nextQuestion(): number | undefined {
-    const index = this.definition.questions.findIndex(
-      (q, i) => (this.progress.get(i + 1)?.bestScore ?? -1) < q.points - 1e-9,
-    );
-    return index === -1 ? undefined : index + 1;
+    return this.report().questions.find((q) => q.status !== "correct")?.number;
   }
 
   private say(text: string): void {
@@ -487,10 +484,9 @@ export class QuizSession {
 
   private save(): string | undefined {
     if (!this.saving || this.progressFile === undefined) return undefined;
-    const questions: Record<string, QuestionProgress> = {};
-    for (const [number, entry] of [...this.progress.entries()].sort((a, b) => a[0] - b[0])) {
-      questions[String(number)] = entry;
-    }
+    const questions = Object.fromEntries(
+      [...this.progress].map(([number, entry]) => [String(number), entry]),
+    );
     try {
       saveProgress(this.progressFile, { quiz: this.definition.id, questions });
       return undefined;
