@@ -3,7 +3,7 @@ import { formatNumber } from "./format-value";
 import type { GradeFeedback } from "./grade-question";
 import type { QuestionView } from "./question-view";
 import type { QuizReport } from "./quiz-report";
-import { formatPoints, plural, renderTotalsText } from "./render-text";
+import { formatPoints, missedOptionsText, plural, renderTotalsText } from "./render-text";
 
 /**
  * Escapes text for HTML.
@@ -30,10 +30,6 @@ const RIGHT = "color:#1a7f37";
 const WRONG = "color:#cf222e";
 const MUTED = "color:#57606a;font-size:90%";
 
-function points(n: number): string {
-  return `${formatPoints(n)} point${n === 1 ? "" : "s"}`;
-}
-
 /**
  * A question as an HTML card for a notebook: the same content as `renderQuestionText`.
  *
@@ -48,7 +44,7 @@ function points(n: number): string {
 export function renderQuestionHtml(view: QuestionView, hint?: string): string {
   const parts = [
     `<div style="${BOX}">`,
-    `<div style="${MUTED}">Question ${view.number} of ${view.total} · ${escapeHtml(view.label)} · ${points(view.points)}</div>`,
+    `<div style="${MUTED}">Question ${view.number} of ${view.total} · ${escapeHtml(view.label)} · ${plural(view.points, "point")}</div>`,
     `<p style="font-weight:600;margin:6px 0">${escapeHtml(view.stem)}</p>`,
   ];
   // Letters are written out: notebook stylesheets often reset `<ol type="A">` to numbers.
@@ -62,7 +58,7 @@ export function renderQuestionHtml(view: QuestionView, hint?: string): string {
   parts.push(`<div>${escapeHtml(view.instructions)}</div>`);
   if (view.progress !== undefined) {
     parts.push(
-      `<div style="${MUTED}">So far: ${view.progress.attempts} attempt${view.progress.attempts === 1 ? "" : "s"}, best score ${formatPoints(view.progress.bestScore)} of ${formatPoints(view.points)}.</div>`,
+      `<div style="${MUTED}">So far: ${plural(view.progress.attempts, "attempt")}, best score ${formatPoints(view.progress.bestScore)} of ${formatPoints(view.points)}.</div>`,
     );
   }
   if (hint !== undefined)
@@ -82,7 +78,7 @@ function feedbackHtml(feedback: GradeFeedback): string {
       );
       const missed =
         feedback.select === "many" && feedback.missed > 0
-          ? `<div>${feedback.missed === 1 ? "1 correct option was" : `${feedback.missed} correct options were`} not chosen.</div>`
+          ? `<div>${missedOptionsText(feedback.missed)}</div>`
           : "";
       return `<ul style="padding-left:0;margin:4px 0">${items.join("")}</ul>${missed}`;
     }
@@ -133,7 +129,7 @@ export function renderOutcomeHtml(outcome: AnswerOutcome): string {
       ? ""
       : `<div style="${WRONG}">Warning: ${escapeHtml(outcome.saveError)}</div>`;
   return (
-    `<div style="${BOX}"><b>Question ${outcome.number}: ${formatPoints(outcome.score)} of ${points(outcome.points)}</b> <span style="${MUTED}">(attempt ${outcome.attempt})</span>` +
+    `<div style="${BOX}"><b>Question ${outcome.number}: ${formatPoints(outcome.score)} of ${plural(outcome.points, "point")}</b> <span style="${MUTED}">(attempt ${outcome.attempt})</span>` +
     feedbackHtml(outcome.feedback) +
     best +
     totalsHtml(outcome.totals) +
@@ -162,7 +158,7 @@ export function renderSummaryHtml(report: QuizReport): string {
       `<tr><td style="${cell}">${q.number}</td><td style="${cell}">${escapeHtml(q.label)}</td><td style="${cell}">${formatPoints(q.points)}</td><td style="${cell}">${formatPoints(q.score)}</td><td style="${cell}">${q.attempts}</td><td style="${cell};${colour(q.status)}">${escapeHtml(q.status)}${q.detail === undefined ? "" : `: ${escapeHtml(q.detail)}`}</td></tr>`,
   );
   return (
-    `<div style="${BOX}"><b>${escapeHtml(report.title)}</b>: ${formatPoints(report.score)} of ${points(report.points)} (${percent}%), ${report.answered} of ${plural(report.questions.length, "question")} answered.` +
+    `<div style="${BOX}"><b>${escapeHtml(report.title)}</b>: ${formatPoints(report.score)} of ${plural(report.points, "point")} (${percent}%), ${report.answered} of ${plural(report.questions.length, "question")} answered.` +
     `<table style="border-collapse:collapse;margin-top:6px"><thead><tr>${["#", "kind", "points", "score", "attempts", "status"].map((h) => `<th style="${cell}">${h}</th>`).join("")}</tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table></div>`
   );

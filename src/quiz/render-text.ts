@@ -18,9 +18,34 @@ export function formatPoints(points: number): string {
   return String(Math.round(points * 100) / 100);
 }
 
-/** `1 point`, `2 points`, `1.5 points`: a count with its noun in the right number. */
+/**
+ * A count with its noun in the right number.
+ *
+ * @param n - the count (points may be fractional).
+ * @param word - the noun in the singular.
+ * @returns e.g. `1 point`, `2 points`, `1.5 points`.
+ * @example
+ * ```ts
+ * plural(3, "question"); // "3 questions"
+ * ```
+ */
 export function plural(n: number, word: string): string {
   return `${formatPoints(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Says how many correct options of a multiple-answer question were not chosen (without
+ * naming them: the letters stay hidden).
+ *
+ * @param missed - how many, at least 1.
+ * @returns e.g. `2 correct options were not chosen.`
+ * @example
+ * ```ts
+ * missedOptionsText(1); // "1 correct option was not chosen."
+ * ```
+ */
+export function missedOptionsText(missed: number): string {
+  return `${missed === 1 ? "1 correct option was" : `${missed} correct options were`} not chosen.`;
 }
 
 function indent(text: string, prefix: string): string {
@@ -79,9 +104,7 @@ export function feedbackLines(feedback: GradeFeedback): string[] {
         lines.push(`      ${option.explanation}`);
       }
       if (feedback.select === "many" && feedback.missed > 0) {
-        lines.push(
-          `  ${feedback.missed === 1 ? "1 correct option was" : `${feedback.missed} correct options were`} not chosen.`,
-        );
+        lines.push(`  ${missedOptionsText(feedback.missed)}`);
       }
       break;
     case "numeric":
