@@ -80,7 +80,7 @@ describe("the notebook harness", () => {
     const saved = process.env.SIAMESE_LAB_PYTHON;
     process.env.SIAMESE_LAB_PYTHON = python;
     try {
-      assert.throws(() => prepareJupyter(() => {}), /Jupyter was not found[\s\S]*apt-get install -y jupyter-nbconvert python3-nbclient/);
+      assert.throws(() => prepareJupyter(), /Jupyter was not found[\s\S]*apt-get install -y jupyter-nbconvert python3-nbclient/);
     } finally {
       if (saved === undefined) delete process.env.SIAMESE_LAB_PYTHON;
       else process.env.SIAMESE_LAB_PYTHON = saved;
@@ -112,7 +112,7 @@ describe("the notebook harness", () => {
     });
 
     it("stops at the first failing cell and reports its source and error", async () => {
-      setup = prepareJupyter(() => {});
+      setup = prepareJupyter();
       const file = path.join(folder, "failing.ipynb");
       fs.writeFileSync(file, JSON.stringify(notebookJson(['console.log("first");', 'const broken: number = "text";', 'console.log("never");'])));
       const run = await runNotebook(setup, { file, name: "failing.ipynb", slug: "harness-failing" }, 60);

@@ -1,6 +1,6 @@
 // The steps of the notebook test: find the notebooks, register the kernel, execute a notebook
 // through it (run-notebook.py), and check the HTML it converts to in headless Chromium.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -12,10 +12,10 @@ import {
   registerKernel,
   type KernelRegistration,
 } from "../../scripts/jupyter";
+import { ensureBuilt, root } from "../support/build";
 import { openWatchedPage } from "../support/chromium";
 
-/** The project root. */
-export const root = path.resolve(__dirname, "../..");
+export { root };
 /** Where executed notebooks, their HTML and run reports go. */
 const workDir = path.join(root, ".tmp", "notebooks");
 /** Where the browser check saves one screenshot per notebook. */
@@ -89,42 +89,17 @@ export interface JupyterSetup {
 }
 
 /**
- * Makes sure the notebooks import the current library (builds dist/ when a source file is
- * newer; links node_modules/siamese-lab), finds a Python with nbclient and nbconvert, and
- * registers the kernel in a temporary prefix. Throws what to install when Jupyter is missing.
+ * Finds a Python with nbclient and nbconvert, makes sure the notebooks import the current
+ * library ({@link ensureBuilt}: builds dist/ when a source file is newer, links
+ * node_modules/siamese-lab), and registers the kernel in a temporary prefix. Throws what to
+ * install when Jupyter is missing.
  */
-export function prepareJupyter(log: (line: string) => void): JupyterSetup {
+export function prepareJupyter(): JupyterSetup {
   const search = findJupyterPython("execute");
   if (!search.found) throw new Error(jupyterInstallHelp("execute", search.tried));
-  buildIfStale(log);
-  const link = spawnSync(process.execPath, [path.join(root, "scripts", "link-self.cjs")], { encoding: "utf8" });
-  if (link.status !== 0) throw new Error(`could not link node_modules/siamese-lab: ${link.stderr}`);
+  ensureBuilt();
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-lab-kernel-"));
   return { python: search.probe.python, kernel: registerKernel({ python: search.probe.python, prefix }), prefix };
-}
-
-function newestSource(folder: string): number {
-  let newest = 0;
-  if (!fs.existsSync(folder)) return newest;
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfStale(log: (line: string) => void): void {
-  const entry = path.join(root, "dist", "src", "index.js");
-  const built = fs.existsSync(entry) ? fs.statSync(entry).mtimeMs : 0;
-  const sources = Math.max(newestSource(path.join(root, "src")), newestSource(path.join(root, "quizzes")));
-  if (built >= sources) return;
-  log("building the library first (dist/ is older than src/; notebooks import the built package)");
-  const result = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
 }
 
 /** What run-notebook.py reports. */

@@ -45,7 +45,7 @@ describe("notebooks run and draw @slow", function () {
 
   // Set up lazily, once: when Jupyter or Chromium is missing every test that needs it fails
   // with the install command, instead of one hook failure hiding the rest.
-  const jupyter = (): Promise<JupyterSetup> => (setup ??= Promise.resolve().then(() => prepareJupyter(log)));
+  const jupyter = (): Promise<JupyterSetup> => (setup ??= Promise.resolve().then(() => prepareJupyter()));
   const chromium = (): Promise<Browser> => (browser ??= launchChromium());
 
   after(async () => {
