@@ -3,7 +3,6 @@ import { compileCodeAnswer } from "./compile-code-answer";
 import { toPlainValue } from "./compare-output";
 import { formatValue } from "./format-value";
 import { gradeCode } from "./grade-code";
-import { optionLetter } from "./option-letters";
 import { parseChoiceResponse, parseNumericResponse } from "./parse-response";
 import type {
   ChoiceQuestion,
@@ -186,7 +185,7 @@ function gradeChoice(
   const chosen = parsed.value.map((letter) => {
     const index = letter.charCodeAt(0) - 65;
     return {
-      letter: optionLetter(index),
+      letter,
       text: question.options[index] ?? "",
       correct: key.correct.includes(letter),
       explanation: key.explanations[index] ?? "",
