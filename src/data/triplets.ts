@@ -62,9 +62,7 @@ export function triplets(groups: readonly GroupLike[], options: TripletsOptions)
   checkOptionsObject(fn, options);
   const anchorGroups = groups
     .map((_, index) => index)
-    .filter((index) => {
-      return (groups[index] as GroupLike).questions.length >= 2;
-    });
+    .filter((index) => (groups[index] as GroupLike).questions.length >= 2);
   const negativeSources = groups.filter((group) => group.questions.length > 0).length;
   if (anchorGroups.length === 0 || negativeSources < 2) {
     throw invalidArgument(
