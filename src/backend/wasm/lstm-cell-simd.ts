@@ -120,6 +120,47 @@ function slope(y: number, activation: RecurrentActivation): Code {
   return [...splat(0.2), ...ZERO, ...inside, ...Simd.bitselect];
 }
 
+/** The indices of a step function's named parameters and locals (see `defineFunction`). */
+type Locals = Readonly<Record<string, number>>;
+
+/**
+ * Sets the pointers to the four gate blocks [i, f, g, o] of one row (each `units` floats, so
+ * `uB` bytes, after the previous), the first at address `first`.
+ */
+function gateBlocks(L: Locals, [i, f, g, o]: readonly number[], first: Code): Code {
+  const plusUnits = (to: number, from: number): Code => set(to, sumI(from, L.uB!));
+  return [...set(i!, first), ...plusUnits(f!, i!), ...plusUnits(g!, f!), ...plusUnits(o!, g!)];
+}
+
+/** Address of (b, t) in a [batch, steps, 4 units] buffer: `base` + 4 `row`. */
+function gateRow(L: Locals, base: number): Code {
+  return addI(get(base), mulI(get(L.row!), Op.i32Const(4)));
+}
+
+/** Address of batch row b's packed row in a [rows, 4 units] buffer, by the index array `rows`. */
+function packedGateRow(L: Locals, base: number, rows: number): Code {
+  return addI(get(base), mulI(rowOf(rows, L.b!), mulI(get(L.uB!), Op.i32Const(4))));
+}
+
+/**
+ * The loop both step functions run: for each batch row b, sets `row` (byte offset of (b, t) in a
+ * [batch, steps, units] buffer) and `sB` (of row b in a [batch, units] state), then `pointers`,
+ * and runs `live` or `padded` over the units, by mask[b, t].
+ */
+function overBatchRows(L: Locals, pointers: Code, live: Code, padded: Code): Code {
+  const rowIndex = addI(mulI(get(L.b!), get(L.steps!)), get(L.t!));
+  return [
+    ...set(L.uB!, mulI(get(L.units!), Op.i32Const(4))),
+    ...forRange(L.b!, L.batch!, 1, [
+      ...set(L.row!, mulI(rowIndex, get(L.uB!))),
+      ...set(L.sB!, mulI(get(L.b!), get(L.uB!))),
+      ...pointers,
+      ...set(L.m!, [...addI(get(L.mask!), mulI(rowIndex, Op.i32Const(4))), ...Op.f32Load()]),
+      ...ifLive(L.m!, live, padded),
+    ]),
+  ];
+}
+
 const FORWARD_PARAMS = [
   "xp",
   "rec",
@@ -187,32 +228,12 @@ function forwardFunction(activation: RecurrentActivation, keep: boolean): WasmFu
           ]
         : []),
     ]);
-    const rowIndex = addI(mulI(get(L.b!), get(L.steps!)), get(L.t!));
-    const plusUnits = (to: number, from: number): Code => set(to, sumI(from, L.uB!));
-    return [
-      ...set(L.uB!, mulI(get(L.units!), Op.i32Const(4))),
-      ...forRange(L.b!, L.batch!, 1, [
-        ...set(L.row!, mulI(rowIndex, get(L.uB!))),
-        ...set(L.sB!, mulI(get(L.b!), get(L.uB!))),
-        ...set(L.pX!, addI(get(L.xp!), mulI(get(L.row!), Op.i32Const(4)))),
-        ...plusUnits(L.pXf!, L.pX!),
-        ...plusUnits(L.pXg!, L.pXf!),
-        ...plusUnits(L.pXo!, L.pXg!),
-        ...set(
-          L.pR!,
-          addI(get(L.rec!), mulI(rowOf(L.recRows!, L.b!), mulI(get(L.uB!), Op.i32Const(4)))),
-        ),
-        ...plusUnits(L.pRf!, L.pR!),
-        ...plusUnits(L.pRg!, L.pRf!),
-        ...plusUnits(L.pRo!, L.pRg!),
-        ...set(L.pG!, addI(get(L.gatesOut!), mulI(get(L.row!), Op.i32Const(4)))),
-        ...plusUnits(L.pGf!, L.pG!),
-        ...plusUnits(L.pGg!, L.pGf!),
-        ...plusUnits(L.pGo!, L.pGg!),
-        ...set(L.m!, [...addI(get(L.mask!), mulI(rowIndex, Op.i32Const(4))), ...Op.f32Load()]),
-        ...ifLive(L.m!, live, padded),
-      ]),
+    const pointers: Code = [
+      ...gateBlocks(L, [L.pX!, L.pXf!, L.pXg!, L.pXo!], gateRow(L, L.xp!)),
+      ...gateBlocks(L, [L.pR!, L.pRf!, L.pRg!, L.pRo!], packedGateRow(L, L.rec!, L.recRows!)),
+      ...gateBlocks(L, [L.pG!, L.pGf!, L.pGg!, L.pGo!], gateRow(L, L.gatesOut!)),
     ];
+    return overBatchRows(L, pointers, live, padded);
   });
 }
 
@@ -283,34 +304,14 @@ function backwardFunction(activation: RecurrentActivation): WasmFunction {
         store(at(p), ZERO),
       ),
     ]);
-    const rowIndex = addI(mulI(get(L.b!), get(L.steps!)), get(L.t!));
-    const plusUnits = (to: number, from: number): Code => set(to, sumI(from, L.uB!));
-    return [
-      ...set(L.uB!, mulI(get(L.units!), Op.i32Const(4))),
-      ...forRange(L.b!, L.batch!, 1, [
-        ...set(L.row!, mulI(rowIndex, get(L.uB!))),
-        ...set(L.sB!, mulI(get(L.b!), get(L.uB!))),
-        ...set(L.pC!, addI(get(L.cPrev!), mulI(get(L.b!), get(L.cPrevRowStride!)))),
-        ...set(L.pG!, addI(get(L.gates!), mulI(get(L.row!), Op.i32Const(4)))),
-        ...plusUnits(L.pGf!, L.pG!),
-        ...plusUnits(L.pGg!, L.pGf!),
-        ...plusUnits(L.pGo!, L.pGg!),
-        ...set(L.pZ!, addI(get(L.dz!), mulI(get(L.row!), Op.i32Const(4)))),
-        ...plusUnits(L.pZf!, L.pZ!),
-        ...plusUnits(L.pZg!, L.pZf!),
-        ...plusUnits(L.pZo!, L.pZg!),
-        ...set(L.pD!, addI(get(L.dhRec!), mulI(rowOf(L.dhRecRows!, L.b!), get(L.uB!)))),
-        ...set(
-          L.pS!,
-          addI(get(L.dzScratch!), mulI(rowOf(L.dzRows!, L.b!), mulI(get(L.uB!), Op.i32Const(4)))),
-        ),
-        ...plusUnits(L.pSf!, L.pS!),
-        ...plusUnits(L.pSg!, L.pSf!),
-        ...plusUnits(L.pSo!, L.pSg!),
-        ...set(L.m!, [...addI(get(L.mask!), mulI(rowIndex, Op.i32Const(4))), ...Op.f32Load()]),
-        ...ifLive(L.m!, live, padded),
-      ]),
+    const pointers: Code = [
+      ...set(L.pC!, addI(get(L.cPrev!), mulI(get(L.b!), get(L.cPrevRowStride!)))),
+      ...gateBlocks(L, [L.pG!, L.pGf!, L.pGg!, L.pGo!], gateRow(L, L.gates!)),
+      ...gateBlocks(L, [L.pZ!, L.pZf!, L.pZg!, L.pZo!], gateRow(L, L.dz!)),
+      ...set(L.pD!, addI(get(L.dhRec!), mulI(rowOf(L.dhRecRows!, L.b!), get(L.uB!)))),
+      ...gateBlocks(L, [L.pS!, L.pSf!, L.pSg!, L.pSo!], packedGateRow(L, L.dzScratch!, L.dzRows!)),
     ];
+    return overBatchRows(L, pointers, live, padded);
   });
 }
 
