@@ -5,10 +5,10 @@ import { parseAnswerKeyFile, sealedQuestionSource } from "./answer-key-file";
 import { describeError } from "./describe-error";
 import { listQuizzes, loadQuizDefinition } from "./find-quiz";
 import { gradeAnswersFile } from "./grade-answers-file";
+import type { GradeOptions } from "./grade-question";
 import { gradesToCsv } from "./grades-csv";
 import { openQuiz } from "./open-quiz";
 import type { QuizOutput } from "./quiz-output";
-import type { MultipleScoring } from "./quiz-types";
 import { plural, renderOutcomeText, renderSummaryText } from "./render-text";
 import { sealChoiceQuestion } from "./seal-choice-question";
 import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
@@ -120,22 +120,22 @@ export async function runQuizCli(args: readonly string[], io: QuizCliIo): Promis
   }
   if (command === undefined) return usageError("name a quiz or a command");
   const cwd = io.directory ?? process.cwd();
-  const scoring: MultipleScoring | undefined = flags.switches.has("--partial")
-    ? "partial"
-    : undefined;
+  const grading: GradeOptions = flags.switches.has("--partial")
+    ? { multipleScoring: "partial" }
+    : {};
   try {
     switch (command) {
       case "list":
         return listCommand(io);
       case "grade":
         if (rest.length !== 1) return usageError("grade takes one answers file");
-        return gradeCommand(path.resolve(cwd, rest[0] as string), flags, scoring, io);
+        return gradeCommand(path.resolve(cwd, rest[0] as string), flags, grading, io);
       case "export":
         if (rest.length === 0) return usageError("export takes answers files or folders");
         return exportCommand(
           rest.map((p) => path.resolve(cwd, p)),
           flags,
-          scoring,
+          grading,
           cwd,
           io,
         );
@@ -144,7 +144,7 @@ export async function runQuizCli(args: readonly string[], io: QuizCliIo): Promis
         return sealCommand(path.resolve(cwd, rest[0] as string), io);
       default:
         if (rest.length > 0) return usageError(`unexpected argument ${rest[0] ?? ""}`);
-        return await takeQuiz(command, flags, scoring, cwd, io);
+        return await takeQuiz(command, flags, grading, cwd, io);
     }
   } catch (error) {
     io.stderr.write(`quiz: ${describeError(error).replace(/^Error: /, "")}\n`);
@@ -162,13 +162,8 @@ function listCommand(io: QuizCliIo): number {
   return 0;
 }
 
-function gradeCommand(
-  file: string,
-  flags: Flags,
-  scoring: MultipleScoring | undefined,
-  io: QuizCliIo,
-): number {
-  const graded = gradeAnswersFile(file, scoring === undefined ? {} : { multipleScoring: scoring });
+function gradeCommand(file: string, flags: Flags, grading: GradeOptions, io: QuizCliIo): number {
+  const graded = gradeAnswersFile(file, grading);
   if (!graded.ok) {
     io.stderr.write(`quiz grade: ${file} is malformed: ${graded.message}\n`);
     return 1;
@@ -203,7 +198,7 @@ function answersFilesIn(target: string): string[] {
 function exportCommand(
   targets: readonly string[],
   flags: Flags,
-  scoring: MultipleScoring | undefined,
+  grading: GradeOptions,
   cwd: string,
   io: QuizCliIo,
 ): number {
@@ -214,9 +209,7 @@ function exportCommand(
       return [t];
     }
   });
-  const grades = files.map((file) =>
-    gradeAnswersFile(file, scoring === undefined ? {} : { multipleScoring: scoring }),
-  );
+  const grades = files.map((file) => gradeAnswersFile(file, grading));
   const shown = grades.map((g) => ({ ...g, file: path.relative(cwd, g.file) || g.file }));
   const csv = gradesToCsv(shown);
   const out = flags.values.get("--out");
@@ -251,7 +244,7 @@ function sealCommand(file: string, io: QuizCliIo): number {
 async function takeQuiz(
   name: string,
   flags: Flags,
-  scoring: MultipleScoring | undefined,
+  grading: GradeOptions,
   cwd: string,
   io: QuizCliIo,
 ): Promise<number> {
@@ -265,7 +258,7 @@ async function takeQuiz(
     output,
     answerHint: () => undefined,
     ...(progressDir === undefined ? {} : { progressDir }),
-    ...(scoring === undefined ? {} : { multipleScoring: scoring }),
+    ...grading,
   });
   if (flags.switches.has("--restart")) quiz.reset();
   const all = flags.switches.has("--all");
