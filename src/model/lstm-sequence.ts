@@ -74,6 +74,13 @@ function recurrenceGrad(
     ) as tf.Tensor3D;
 }
 
+/** The [batch, T] mask as float 1 (real step: non-zero) / 0 (padding); all ones without one. */
+function floatMask(mask: tf.Tensor | null, batch: number, steps: number): tf.Tensor2D {
+  return (
+    mask === null ? tf.ones([batch, steps]) : tf.cast(tf.notEqual(mask, 0), "float32")
+  ) as tf.Tensor2D;
+}
+
 /**
  * The real (non-padding) steps of a batch, when skipping the padding is worth it: `live` lists
  * the flat indices b·T + t of the real steps; `scatter` maps every flat index to its row among
@@ -200,9 +207,7 @@ export function lstmSequence(
   if (mask !== null) checkTensor(FN, "mask", mask, [batch, steps]);
   if (x.dtype !== "float32") throw invalidArgument(FN, "x", "float32", x.dtype);
 
-  const maskFloat = tf.tidy(() =>
-    mask === null ? tf.ones([batch, steps]) : tf.cast(tf.notEqual(mask, 0), "float32"),
-  ) as tf.Tensor2D;
+  const maskFloat = tf.tidy(() => floatMask(mask, batch, steps));
   try {
     if (!tf.engine().isTapeOn()) {
       return tf.tidy(() => {
@@ -318,9 +323,7 @@ export function lstmSequenceFromTable(
   const activation = options.recurrentActivation ?? "sigmoid";
   return tf.tidy(() => {
     const [batch, steps] = ids.shape as [number, number];
-    const maskFloat = (
-      mask === null ? tf.ones([batch, steps]) : tf.cast(tf.notEqual(mask, 0), "float32")
-    ) as tf.Tensor2D;
+    const maskFloat = floatMask(mask, batch, steps);
     const rows = tf.gather(projectedTable, tf.reshape(ids, [batch * steps]));
     const xp = tf.reshape(rows, [batch, steps, projectedTable.shape[1]]) as tf.Tensor3D;
     return recurrence(xp, recurrentKernel, maskFloat, activation, false).h;

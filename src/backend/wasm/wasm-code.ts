@@ -38,8 +38,8 @@ export function defineFunction(
   };
 }
 
-export /** Reads a local. */
-const get = (index: number): Code => Op.localGet(index);
+/** Reads a local. */
+export const get = (index: number): Code => Op.localGet(index);
 /** Writes `value` to a local. */
 export const set = (index: number, value: Code): Code => [...value, ...Op.localSet(index)];
 /** Sum of i32 locals. */
