@@ -6,3 +6,4 @@ export {
   STAGING_PREFIX,
   REPLACED_PREFIX,
 } from "./replace-directory";
+export { packageRoot } from "./package-root";

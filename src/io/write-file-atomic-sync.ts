@@ -5,7 +5,7 @@ let counter = 0;
 
 /**
  * Writes a file synchronously so that readers see either the old content or the new one,
- * never a mix (the synchronous sibling of `writeFileAtomic` in `src/data`; quiz answers are
+ * never a mix (the synchronous sibling of `writeFileAtomic` in `src/io`; quiz answers are
  * graded synchronously and their progress must be on disk before the feedback is shown):
  * the data goes to a temporary file in the same folder (`.<name>.<pid>.<n>.tmp`), is flushed
  * to disk, and then renamed over the target. If writing fails the temporary file is removed

@@ -50,10 +50,10 @@ export interface UnsealedChoiceKey {
  */
 export function sealChoiceQuestion(quizId: string, plain: PlainChoiceQuestion): ChoiceQuestion {
   const fn = "sealChoiceQuestion";
-  const letters = optionLetters(plain.options.length);
   if (plain.options.length < 2 || plain.options.length > 26) {
     throw invalidArgument(fn, "options", "2 to 26 options", `${plain.options.length}`);
   }
+  const letters = optionLetters(plain.options.length);
   if (plain.explanations.length !== plain.options.length) {
     throw invalidArgument(
       fn,

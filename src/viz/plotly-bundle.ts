@@ -1,24 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { packageRoot } from "../io/package-root";
 
 let cached: { readonly version: string; readonly source: string } | undefined;
-
-/** The package root: the nearest folder above this file with siamese-lab's package.json. */
-function packageRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    const manifest = path.join(dir, "package.json");
-    if (
-      existsSync(manifest) &&
-      (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "siamese-lab"
-    ) {
-      return dir;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("plotlyBundle: cannot find the siamese-lab package root");
-    dir = parent;
-  }
-}
 
 /**
  * plotly.js for inlining into notebooks, read once per process: the minified copy the build

@@ -20,7 +20,13 @@ function notebookJson(cells: readonly string[]): object {
   return {
     nbformat: 4,
     nbformat_minor: 5,
-    metadata: { kernelspec: { name: "siamese-lab", display_name: "siamese-lab (TypeScript)", language: "typescript" } },
+    metadata: {
+      kernelspec: {
+        name: "siamese-lab",
+        display_name: "siamese-lab (TypeScript)",
+        language: "typescript",
+      },
+    },
     cells: cells.map((source, i) => ({
       cell_type: "code",
       id: `cell-${i}`,
@@ -35,9 +41,12 @@ function notebookJson(cells: readonly string[]): object {
 describe("the notebook harness", () => {
   it("finds the fixture notebooks first, then the curriculum", () => {
     const cases = notebookCases();
-    assert.ok(cases.some((c) => c.name === path.join("test", "fixtures", "notebooks", "smoke.ipynb")));
+    assert.ok(
+      cases.some((c) => c.name === path.join("test", "fixtures", "notebooks", "smoke.ipynb")),
+    );
     const firstCurriculum = cases.findIndex((c) => c.name.startsWith("notebooks"));
-    if (firstCurriculum >= 0) assert.ok(cases.slice(firstCurriculum).every((c) => c.name.startsWith("notebooks")));
+    if (firstCurriculum >= 0)
+      assert.ok(cases.slice(firstCurriculum).every((c) => c.name.startsWith("notebooks")));
     assert.equal(new Set(cases.map((c) => c.slug)).size, cases.length);
   });
 
@@ -46,7 +55,14 @@ describe("the notebook harness", () => {
     assert.deepEqual(uncleanCells(clean, "siamese-lab"), []);
     const dirty = {
       metadata: { kernelspec: { name: "tslab" } },
-      cells: [{ cell_type: "code", source: "1", execution_count: 3, outputs: [{ output_type: "stream", name: "stdout", text: "1" }] }],
+      cells: [
+        {
+          cell_type: "code",
+          source: "1",
+          execution_count: 3,
+          outputs: [{ output_type: "stream", name: "stdout", text: "1" }],
+        },
+      ],
     };
     assert.deepEqual(uncleanCells(dirty, "siamese-lab"), [
       'kernelspec.name is "tslab", not "siamese-lab"',
@@ -62,8 +78,19 @@ describe("the notebook harness", () => {
           cell_type: "code",
           source: "",
           outputs: [
-            { output_type: "display_data", data: { "text/html": ['<script type="text/javascript" data-siamese-lab-plotly="3">', '<div id="a" class="siamese-lab-chart">'] } },
-            { output_type: "display_data", data: { "text/html": '<table class="siamese-lab-table">' } },
+            {
+              output_type: "display_data",
+              data: {
+                "text/html": [
+                  '<script type="text/javascript" data-siamese-lab-plotly="3">',
+                  '<div id="a" class="siamese-lab-chart">',
+                ],
+              },
+            },
+            {
+              output_type: "display_data",
+              data: { "text/html": '<table class="siamese-lab-table">' },
+            },
             { output_type: "stream", name: "stderr", text: "careful\nmore" },
           ],
         },
@@ -76,11 +103,16 @@ describe("the notebook harness", () => {
   it("fails with what to install when no Python has Jupyter", () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-lab-nojupyter-"));
     const python = path.join(folder, "python3");
-    fs.writeFileSync(python, `#!/bin/sh\necho '{"version": "3.11.2", "modules": {}}'\n`, { mode: 0o755 });
+    fs.writeFileSync(python, `#!/bin/sh\necho '{"version": "3.11.2", "modules": {}}'\n`, {
+      mode: 0o755,
+    });
     const saved = process.env.SIAMESE_LAB_PYTHON;
     process.env.SIAMESE_LAB_PYTHON = python;
     try {
-      assert.throws(() => prepareJupyter(), /Jupyter was not found[\s\S]*apt-get install -y jupyter-nbconvert python3-nbclient/);
+      assert.throws(
+        () => prepareJupyter(),
+        /Jupyter was not found[\s\S]*apt-get install -y jupyter-nbconvert python3-nbclient/,
+      );
     } finally {
       if (saved === undefined) delete process.env.SIAMESE_LAB_PYTHON;
       else process.env.SIAMESE_LAB_PYTHON = saved;
@@ -92,7 +124,10 @@ describe("the notebook harness", () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = "/nonexistent/chromium";
     try {
-      await assert.rejects(launchChromium(), /\/nonexistent\/chromium does not exist\. .*apt-get install -y chromium/);
+      await assert.rejects(
+        launchChromium(),
+        /\/nonexistent\/chromium does not exist\. .*apt-get install -y chromium/,
+      );
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;
@@ -114,8 +149,21 @@ describe("the notebook harness", () => {
     it("stops at the first failing cell and reports its source and error", async () => {
       setup = prepareJupyter();
       const file = path.join(folder, "failing.ipynb");
-      fs.writeFileSync(file, JSON.stringify(notebookJson(['console.log("first");', 'const broken: number = "text";', 'console.log("never");'])));
-      const run = await runNotebook(setup, { file, name: "failing.ipynb", slug: "harness-failing" }, 60);
+      fs.writeFileSync(
+        file,
+        JSON.stringify(
+          notebookJson([
+            'console.log("first");',
+            'const broken: number = "text";',
+            'console.log("never");',
+          ]),
+        ),
+      );
+      const run = await runNotebook(
+        setup,
+        { file, name: "failing.ipynb", slug: "harness-failing" },
+        60,
+      );
       const error = run.report.error;
       assert.ok(error !== null, "the run failed");
       assert.equal(error.index, 1);
@@ -129,7 +177,10 @@ describe("the notebook harness", () => {
       );
       assert.ok(!fs.existsSync(run.html), "no HTML for a failed run");
       const message = describeFailure(run);
-      assert.match(message, /cell 1 failed \(error\)\.\n--- cell source ---\nconst broken: number = "text";\n--- cell output ---\n.*not assignable/);
+      assert.match(
+        message,
+        /cell 1 failed \(error\)\.\n--- cell source ---\nconst broken: number = "text";\n--- cell output ---\n.*not assignable/,
+      );
       const executed = JSON.parse(fs.readFileSync(run.executed, "utf8")) as NotebookJson;
       assert.deepEqual(executed.cells[2]?.outputs, [], "later cells did not run");
     });

@@ -40,7 +40,11 @@ export function notebookCases(): NotebookCase[] {
       .sort()
       .map((f) => {
         const name = path.relative(root, path.join(folder, f));
-        return { file: path.join(folder, f), name, slug: name.replace(/\.ipynb$/, "").replace(/[^A-Za-z0-9_-]+/g, "-") };
+        return {
+          file: path.join(folder, f),
+          name,
+          slug: name.replace(/\.ipynb$/, "").replace(/[^A-Za-z0-9_-]+/g, "-"),
+        };
       }),
   );
 }
@@ -70,10 +74,12 @@ export function readNotebook(file: string): NotebookJson {
 export function uncleanCells(notebook: NotebookJson, kernelName: string): string[] {
   const problems: string[] = [];
   const kernel = notebook.metadata?.kernelspec?.name;
-  if (kernel !== kernelName) problems.push(`kernelspec.name is ${JSON.stringify(kernel)}, not "${kernelName}"`);
+  if (kernel !== kernelName)
+    problems.push(`kernelspec.name is ${JSON.stringify(kernel)}, not "${kernelName}"`);
   notebook.cells.forEach((cell, index) => {
     if (cell.cell_type !== "code") return;
-    if ((cell.outputs ?? []).length > 0) problems.push(`cell ${index} has ${cell.outputs!.length} saved output(s)`);
+    if ((cell.outputs ?? []).length > 0)
+      problems.push(`cell ${index} has ${cell.outputs!.length} saved output(s)`);
     if (cell.execution_count !== null && cell.execution_count !== undefined) {
       problems.push(`cell ${index} has execution_count ${cell.execution_count}`);
     }
@@ -99,7 +105,11 @@ export function prepareJupyter(): JupyterSetup {
   if (!search.found) throw new Error(jupyterInstallHelp("execute", search.tried));
   ensureBuilt();
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-lab-kernel-"));
-  return { python: search.probe.python, kernel: registerKernel({ python: search.probe.python, prefix }), prefix };
+  return {
+    python: search.probe.python,
+    kernel: registerKernel({ python: search.probe.python, prefix }),
+    prefix,
+  };
 }
 
 /** What run-notebook.py reports. */
@@ -124,7 +134,11 @@ export interface NotebookRun {
 }
 
 /** Executes a notebook through the registered kernel and converts it to HTML. */
-export async function runNotebook(setup: JupyterSetup, notebook: NotebookCase, cellTimeout: number): Promise<NotebookRun> {
+export async function runNotebook(
+  setup: JupyterSetup,
+  notebook: NotebookCase,
+  cellTimeout: number,
+): Promise<NotebookRun> {
   fs.mkdirSync(workDir, { recursive: true });
   const executed = path.join(workDir, `${notebook.slug}.ipynb`);
   const html = path.join(workDir, `${notebook.slug}.html`);
@@ -142,7 +156,10 @@ export async function runNotebook(setup: JupyterSetup, notebook: NotebookCase, c
     "--cell-timeout",
     String(cellTimeout),
   ];
-  const child = spawn(setup.python, args, { env: jupyterEnvironment(setup.kernel), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(setup.python, args, {
+    env: jupyterEnvironment(setup.kernel),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -242,11 +259,17 @@ export interface BrowserCheck {
  * `.main-svg` inside each chart div), counts charts and tables, saves a full-page screenshot
  * and collects console errors, uncaught exceptions and network requests.
  */
-export async function checkInBrowser(browser: Browser, run: NotebookRun, slug: string): Promise<BrowserCheck> {
+export async function checkInBrowser(
+  browser: Browser,
+  run: NotebookRun,
+  slug: string,
+): Promise<BrowserCheck> {
   const { page, problems } = await openWatchedPage(browser);
   try {
     await page.goto(`file://${run.html}`, { waitUntil: "load", timeout: 60_000 });
-    await page.waitForFunction(allChartsDrawn, null, { timeout: 30_000, polling: 100 }).catch(() => undefined);
+    await page
+      .waitForFunction(allChartsDrawn, null, { timeout: 30_000, polling: 100 })
+      .catch(() => undefined);
     // nbconvert's page loads MathJax, whose "Loading ..." box would cover the screenshot.
     await page.waitForFunction(mathJaxIdle, null, { timeout: 10_000 }).catch(() => undefined);
     const found = (await page.evaluate(pageCounts)) as {
@@ -267,11 +290,17 @@ export async function checkInBrowser(browser: Browser, run: NotebookRun, slug: s
     const failures = [
       ...problems.pageErrors.map((e) => `uncaught exception: ${e}`),
       ...problems.consoleErrors
-        .filter((e) => !problems.networkRequests.some((url) => head.includes(url.split("?")[0]!) && e.includes("net::")))
+        .filter(
+          (e) =>
+            !problems.networkRequests.some(
+              (url) => head.includes(url.split("?")[0]!) && e.includes("net::"),
+            ),
+        )
         .map((e) => `console error: ${e}`),
     ];
     for (const url of problems.networkRequests) {
-      if (head.includes(url.split("?")[0]!)) notes.push(`offline: the nbconvert template's ${url} was not loaded`);
+      if (head.includes(url.split("?")[0]!))
+        notes.push(`offline: the nbconvert template's ${url} was not loaded`);
       else failures.push(`network request (outputs must work offline): ${url}`);
     }
     return {

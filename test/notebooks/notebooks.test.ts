@@ -32,8 +32,14 @@ const cases = notebookCases();
 describe("notebooks are committed clean", () => {
   it(`every notebook has no outputs or execution counts and uses the '${KERNEL_NAME}' kernel`, () => {
     assert.ok(cases.length > 0, "no notebook found (test/fixtures/notebooks should hold one)");
-    const problems = cases.flatMap((c) => uncleanCells(readNotebook(c.file), KERNEL_NAME).map((p) => `${c.name}: ${p}`));
-    assert.deepEqual(problems, [], `clear the outputs before committing (Edit > Clear All Outputs, then save):\n${problems.join("\n")}`);
+    const problems = cases.flatMap((c) =>
+      uncleanCells(readNotebook(c.file), KERNEL_NAME).map((p) => `${c.name}: ${p}`),
+    );
+    assert.deepEqual(
+      problems,
+      [],
+      `clear the outputs before committing (Edit > Clear All Outputs, then save):\n${problems.join("\n")}`,
+    );
   });
 });
 
@@ -45,7 +51,8 @@ describe("notebooks run and draw @slow", function () {
 
   // Set up lazily, once: when Jupyter or Chromium is missing every test that needs it fails
   // with the install command, instead of one hook failure hiding the rest.
-  const jupyter = (): Promise<JupyterSetup> => (setup ??= Promise.resolve().then(() => prepareJupyter()));
+  const jupyter = (): Promise<JupyterSetup> =>
+    (setup ??= Promise.resolve().then(() => prepareJupyter()));
   const chromium = (): Promise<Browser> => (browser ??= launchChromium());
 
   after(async () => {
@@ -54,7 +61,9 @@ describe("notebooks run and draw @slow", function () {
       .map((c) => `${c.name}: ${runs.get(c.name)!.report.seconds.toFixed(1)} s`);
     if (summary.length > 0) {
       const total = [...runs.values()].reduce((sum, r) => sum + r.report.seconds, 0);
-      console.log(`\n  notebook run times:\n${summary.map((s) => `    ${s}`).join("\n")}\n    total: ${total.toFixed(1)} s`);
+      console.log(
+        `\n  notebook run times:\n${summary.map((s) => `    ${s}`).join("\n")}\n    total: ${total.toFixed(1)} s`,
+      );
     }
     await browser?.then((b) => b.close()).catch(() => undefined);
     const prefix = await setup?.then((s) => s.prefix).catch(() => undefined);
@@ -71,7 +80,9 @@ describe("notebooks run and draw @slow", function () {
         const slowest = [...report.cells].sort((a, b) => b.seconds - a.seconds)[0];
         log(
           `${notebook.name}: ${report.seconds.toFixed(1)} s (kernel start ${report.startupSeconds.toFixed(1)} s` +
-            (slowest === undefined ? ")" : `; slowest cell ${slowest.index}: ${slowest.seconds.toFixed(1)} s)`),
+            (slowest === undefined
+              ? ")"
+              : `; slowest cell ${slowest.index}: ${slowest.seconds.toFixed(1)} s)`),
         );
         if (report.error !== null) assert.fail(`${notebook.name}: ${describeFailure(run)}`);
         for (const note of stderrNotes(readNotebook(run.executed))) log(`note: ${note}`);

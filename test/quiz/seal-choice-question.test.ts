@@ -53,6 +53,11 @@ describe("sealChoiceQuestion / unsealChoiceQuestion", () => {
       () => sealChoiceQuestion("d", { ...plain, options: ["a"], explanations: ["x"] }),
       /2 to 26/,
     );
+    const many = Array.from({ length: 27 }, (_, i) => `option ${i}`);
+    assert.throws(
+      () => sealChoiceQuestion("d", { ...plain, options: many, explanations: many }),
+      /sealChoiceQuestion: argument 'options' must be 2 to 26 options, got 27/,
+    );
   });
 
   it("detects a key hash that disagrees with the feedback", () => {
