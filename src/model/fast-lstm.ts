@@ -2,6 +2,7 @@ import * as tf from "@tensorflow/tfjs";
 import type { RecurrentActivation } from "../backend/lstm-kernel-names";
 import { createRandom } from "../random";
 import { checkInteger, checkOneOf } from "../validate";
+import { firstShape, firstTensor, maskArgument } from "./layer-arguments";
 import { lstmInitialWeights } from "./lstm-initial-weights";
 import { lstmSequence, lstmSequenceFromTable } from "./lstm-sequence";
 import { tokenSourceOf } from "./token-embedding";
@@ -100,7 +101,7 @@ export class FastLSTM extends tf.layers.Layer {
   }
 
   override build(inputShape: tf.Shape | tf.Shape[]): void {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    const shape = firstShape(inputShape);
     const inputDim = shape[shape.length - 1];
     if (typeof inputDim !== "number") {
       throw new Error(
@@ -138,7 +139,7 @@ export class FastLSTM extends tf.layers.Layer {
    * @returns `[batch, T, units]`: the hidden state at every step.
    */
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    const shape = firstShape(inputShape);
     return [shape[0] ?? null, shape[1] ?? null, this.units];
   }
 
@@ -159,9 +160,8 @@ export class FastLSTM extends tf.layers.Layer {
 
   override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
     return tf.tidy(() => {
-      const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor3D;
-      const rawMask = kwargs["mask"] as tf.Tensor | tf.Tensor[] | undefined | null;
-      const mask = (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null;
+      const x = firstTensor(inputs) as tf.Tensor3D;
+      const mask = maskArgument(kwargs);
       const source = tokenSourceOf(x);
       if (source !== undefined && !source.ids.isDisposed && !tf.engine().isTapeOn()) {
         // Inference right after a TokenEmbedding: look rows up in E W + b (cached until a

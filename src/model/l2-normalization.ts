@@ -1,5 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { normalizeRows } from "../similarity/l2-normalize";
+import { firstShape, firstTensor } from "./layer-arguments";
 
 /** Options of {@link L2Normalization}: the usual layer options. */
 export interface L2NormalizationArgs {
@@ -37,13 +38,11 @@ export class L2Normalization extends tf.layers.Layer {
    * @returns the same shape: normalising keeps every dimension.
    */
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    return (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    return firstShape(inputShape);
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
-    return tf.tidy(() =>
-      normalizeRows((Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor2D),
-    );
+    return tf.tidy(() => normalizeRows(firstTensor(inputs) as tf.Tensor2D));
   }
 }
 

@@ -1,4 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
+import { firstShape, firstTensor, maskArgument } from "./layer-arguments";
 
 /** Options of {@link MaskedMeanPooling}: the usual layer options. */
 export interface MaskedMeanPoolingArgs {
@@ -39,7 +40,7 @@ export class MaskedMeanPooling extends tf.layers.Layer {
    * @returns `[batch, dim]`: the time axis is averaged away.
    */
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    const shape = firstShape(inputShape);
     return [shape[0] ?? null, shape[2] ?? null];
   }
 
@@ -54,9 +55,8 @@ export class MaskedMeanPooling extends tf.layers.Layer {
 
   override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
     return tf.tidy(() => {
-      const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor3D;
-      const rawMask = kwargs["mask"] as tf.Tensor | tf.Tensor[] | undefined | null;
-      const mask = (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null;
+      const x = firstTensor(inputs) as tf.Tensor3D;
+      const mask = maskArgument(kwargs);
       if (mask === null) return tf.mean(x, 1);
       const weights = tf.cast(tf.notEqual(mask, 0), "float32");
       const total = tf.sum(tf.mul(x, tf.expandDims(weights, 2)), 1);

@@ -1,6 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { createRandom } from "../random";
 import { checkInteger } from "../validate";
+import { firstShape, firstTensor } from "./layer-arguments";
 
 /** Options of {@link TokenEmbedding}. */
 export interface TokenEmbeddingArgs {
@@ -110,7 +111,7 @@ export class TokenEmbedding extends tf.layers.Layer {
    * @returns `[batch, T, embeddingDim]`.
    */
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    const shape = firstShape(inputShape);
     return [...shape, this.embeddingDim];
   }
 
@@ -121,11 +122,11 @@ export class TokenEmbedding extends tf.layers.Layer {
    * @returns a bool tensor `[batch, T]`.
    */
   override computeMask(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
-    return tf.tidy(() => tf.notEqual(Array.isArray(inputs) ? inputs[0]! : inputs, 0));
+    return tf.tidy(() => tf.notEqual(firstTensor(inputs), 0));
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
-    const ids = Array.isArray(inputs) ? inputs[0]! : inputs;
+    const ids = firstTensor(inputs);
     const out = tf.tidy(() =>
       tf.gather(this.embeddings!.read(), ids.dtype === "int32" ? ids : tf.cast(ids, "int32")),
     );
