@@ -52,6 +52,9 @@ export async function loadSplit(
   }
   const [name] = checkSplits(fn, split) as [Split];
   const directory = options.directory ?? corpusDirectory();
+  if (typeof directory !== "string" || !fs.existsSync(directory)) {
+    throw invalidArgument(fn, "options.directory", "an existing folder", describeValue(directory));
+  }
   const pairsFile = path.join(directory, "pairs.tsv");
   if (!fs.existsSync(pairsFile)) {
     throw new Error(`${fn}: ${pairsFile} is missing; build the corpus with 'npm run build:corpus'`);

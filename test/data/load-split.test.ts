@@ -72,5 +72,9 @@ describe("loadSplit", () => {
       loadSplit("train", { directory: os.tmpdir() }),
       /loadSplit: .*pairs.tsv is missing; build the corpus with 'npm run build:corpus'/,
     );
+    await assert.rejects(
+      loadSplit("train", { directory: "/no/such/corpus" }),
+      /loadSplit: argument 'options.directory' must be an existing folder, got "\/no\/such\/corpus"/,
+    );
   });
 });
