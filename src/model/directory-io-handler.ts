@@ -2,10 +2,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 
-/** File names inside a saved model directory. */
-export const MODEL_JSON = "model.json";
+/** The topology and weights manifest of a saved model directory. */
+const MODEL_JSON = "model.json";
 /** The one weights file siamese-lab writes (listed in model.json's weightsManifest). */
-export const WEIGHTS_BIN = "weights.bin";
+const WEIGHTS_BIN = "weights.bin";
 
 const BYTES_PER_ELEMENT: Readonly<Record<string, number>> = {
   float32: 4,

@@ -12,10 +12,10 @@ import "./masked-mean-pooling";
 
 /**
  * Loads a model saved by {@link saveModel} (or any TensorFlow.js layers model directory with
- * `model.json` and its weight files). siamese-lab's layers (FastLSTM, MaskedMeanPooling,
- * L2Normalization) are registered, so encoders and Siamese models load with identical outputs.
- * If `dir` is missing because a save died between its two renames, the previous model it moved
- * aside is loaded instead.
+ * `model.json` and its weight files). siamese-lab's layers (TokenEmbedding, FastLSTM,
+ * MaskedMeanPooling, L2Normalization) are registered, so encoders and Siamese models load with
+ * identical outputs. If `dir` is missing because a save died between its two renames, the
+ * previous model it moved aside is loaded instead.
  *
  * @param dir - the model directory.
  * @returns the model, ready for `predict` or further training.
@@ -33,12 +33,7 @@ export async function loadModel(dir: string): Promise<tf.LayersModel> {
     throw invalidArgument(fn, "dir", "a non-empty directory path", describeValue(dir));
   }
   const source = path.resolve(dir);
-  let stat: fs.Stats | undefined;
-  try {
-    stat = await fs.promises.stat(source);
-  } catch {
-    stat = undefined;
-  }
+  const stat = await fs.promises.stat(source).catch(() => undefined);
   if (stat === undefined) {
     // A save that died between its two renames left the previous model aside: put it back.
     if (!(await recoverReplacedDirectory(source))) {
