@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { backendInfo, initBackend } from "../../src/backend";
+import { onBackend } from "../support/on-backend";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -93,9 +94,7 @@ describe("initBackend", () => {
 
 describe("wasm kernels added by siamese-lab", () => {
   it("UnsortedSegmentSum on wasm matches a hand-computed sum and drops out-of-range ids", async () => {
-    const before = tf.getBackend();
-    await initBackend({ backend: "wasm" });
-    try {
+    await onBackend("wasm", () => {
       const x = tf.tensor2d([
         [1, 2],
         [3, 4],
@@ -107,8 +106,6 @@ describe("wasm kernels added by siamese-lab", () => {
       assert.deepEqual(out.shape, [3, 2]);
       assert.deepEqual(Array.from(out.dataSync()), [6, 8, 0, 0, 3, 4]);
       tf.dispose([x, ids, out]);
-    } finally {
-      await initBackend({ backend: before as "wasm" | "cpu" });
-    }
+    });
   });
 });

@@ -4,6 +4,7 @@ import { lstmCellModuleBytes, simdLstmCellSteps } from "../../../src/backend/was
 import type { LstmCellSteps, RecurrentActivation } from "../../../src/backend/wasm/lstm-cell-steps";
 import { webAssembly } from "../../../src/backend/wasm/webassembly-api";
 import { createRandom } from "../../../src/random";
+import { maxAbsDiff } from "../../support/on-backend";
 
 /** Runs a whole forward and backward pass with one implementation on a fresh memory. */
 function run(
@@ -122,10 +123,7 @@ describe("SIMD LSTM cell steps (hand-written WebAssembly)", () => {
         const simd = run((m) => simdLstmCellSteps(m)!, activation, seed);
         const js = run((m) => jsLstmCellSteps(() => new Float32Array(m.buffer)), activation, seed);
         for (const key of Object.keys(js)) {
-          const a = js[key]!;
-          const b = simd[key]!;
-          let max = 0;
-          for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i]! - b[i]!));
+          const max = maxAbsDiff(js[key]!, simd[key]!);
           assert.ok(max < 1e-6, `${key} differs by ${max}`);
         }
       }
