@@ -4,7 +4,10 @@ import * as fs from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { whichCommand } from "../../scripts/jupyter";
 
-/** Flags measured to work on the project's machines (see ../shared/notes/environment.md). */
+/**
+ * Flags that work on the project's machines: headless and sandbox-free (CI runs as root), and
+ * none of Chromium's background connections, which a closed network refuses.
+ */
 const flags = [
   "--headless",
   "--no-sandbox",

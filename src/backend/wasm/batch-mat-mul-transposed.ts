@@ -6,8 +6,9 @@ const wrapped = new WeakSet<tf.KernelFunc>();
  * Wraps the WASM backend's `BatchMatMul` so that an operand it is asked to transpose is first
  * transposed into a new buffer (with the WASM `Transpose` kernel), then multiplied with both
  * flags false, and the temporary freed. Same results; on WASM the untransposed multiply goes to
- * XNNPACK while a transposed one falls back to a slow loop, 10-20x slower (measured in
- * `shared/notes/environment.md`). Every matMul gradient asks for a transpose, so this speeds up
+ * XNNPACK while a transposed one falls back to a slow loop, 10-20x slower (measured on a
+ * [128, 128] x [128, 512] product: 1.3 ms plain, 12.7 ms with `transposeB`, 20.3 ms with
+ * `transposeA`). Every matMul gradient asks for a transpose, so this speeds up
  * training of any model with dense or recurrent layers.
  *
  * @param original - the kernel as registered by `@tensorflow/tfjs-backend-wasm`.
