@@ -3,21 +3,12 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs";
 import { createTextEncoder, loadModel, saveModel } from "../../src/model";
+import { ids, SMALL } from "../support/model-fixtures";
 import { maxAbsDiff } from "../support/on-backend";
 
 const root = path.resolve(__dirname, "../..");
-const SMALL = { vocabSize: 30, embeddingDim: 4, hiddenUnits: 8 } as const;
-const ids = (): tf.Tensor2D =>
-  tf.tensor2d(
-    [
-      [1, 2, 3, 0],
-      [4, 5, 6, 7],
-    ],
-    undefined,
-    "int32",
-  );
 
 describe("loadModel", () => {
   let workDir: string;
