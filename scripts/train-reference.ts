@@ -8,6 +8,7 @@
 //   npm run train                       # defaults chosen for a laptop (a few minutes on 2 cores)
 //   npm run train -- --epochs 4 --out .tmp/quick
 //   npm run train -- --help
+import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
@@ -301,9 +302,7 @@ async function main(): Promise<void> {
   await writeFileAtomic(path.join(out, "report.md"), reportMarkdown(report));
   console.log(`\n${reportMarkdown(report)}`);
   console.log(`Saved the detector to ${path.relative(process.cwd(), out) || out}`);
-  await import("node:fs").then((fs) =>
-    fs.promises.rm(checkpoint, { recursive: true, force: true }),
-  );
+  await fs.promises.rm(checkpoint, { recursive: true, force: true });
   encoder.dispose();
 }
 
