@@ -1,9 +1,5 @@
 export { writeFileAtomic } from "./write-file-atomic";
 export { writeFileAtomicSync } from "./write-file-atomic-sync";
-export {
-  replaceDirectory,
-  recoverReplacedDirectory,
-  STAGING_PREFIX,
-  REPLACED_PREFIX,
-} from "./replace-directory";
+export { replaceDirectory, recoverReplacedDirectory } from "./replace-directory";
+export { STAGING_PREFIX, REPLACED_PREFIX } from "./staging-entries";
 export { packageRoot } from "./package-root";

@@ -1,19 +1,22 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describeValue, invalidArgument } from "../validate";
-
-/** Prefix of the sibling directory a replacement is written into before it is renamed into place. */
-export const STAGING_PREFIX = ".saving-";
-/** Prefix of the sibling directory the previous contents are moved to during the swap. */
-export const REPLACED_PREFIX = ".replaced-";
+import {
+  claimStagingPath,
+  releaseStagingPath,
+  removeStaleStaging,
+  stagingEntries,
+} from "./staging-entries";
 
 /**
  * Replaces a directory's contents atomically: `fill` writes the new contents into a fresh
- * sibling directory (`.saving-<name>-*`), which is flushed and then renamed into place. An
- * interrupted or failed write never leaves a half-written directory: `dir` keeps its previous
- * contents until the new ones are complete. (Replacing takes two renames; if the process dies
- * exactly between them, the previous contents are in the `.replaced-<name>-*` sibling, which
- * {@link recoverReplacedDirectory} puts back.)
+ * sibling directory (`.saving-<name>-<pid>-<n>`), which is flushed and then renamed into place.
+ * An interrupted or failed write never leaves a half-written directory: `dir` keeps its
+ * previous contents until the new ones are complete. (Replacing takes two renames; if the
+ * process dies exactly between them, the previous contents are in the
+ * `.replaced-<name>-<pid>-<n>` sibling, which {@link recoverReplacedDirectory} puts back.)
+ * Staging siblings that a killed process left behind are removed first (see
+ * `removeStaleStaging`); those of a save still running in another process are left alone.
  *
  * @param dir - the directory to create or replace (its parents are created).
  * @param fill - writes the new contents into the staging directory it is given.
@@ -41,31 +44,41 @@ export async function replaceDirectory(
   }
   const target = path.resolve(dir);
   const parent = path.dirname(target);
-  const name = path.basename(target);
   await fs.promises.mkdir(parent, { recursive: true });
-  const staging = await fs.promises.mkdtemp(path.join(parent, `${STAGING_PREFIX}${name}-`));
-  let replaced: string | undefined;
+  // A swap that died between its renames left the previous contents aside: put them back
+  // before anything else, so that they are replaced (or kept) like any other contents.
+  await recoverReplacedDirectory(target);
+  removeStaleStaging(target);
+  const staging = claimStagingPath(target, "saving");
+  const replaced = claimStagingPath(target, "replaced");
+  let movedAside = false;
   try {
-    // mkdtemp makes a private (0700) folder; the result should be readable like any other.
+    await fs.promises.mkdir(staging, { mode: 0o755 });
+    // mkdir's mode is masked by the umask; the result should be readable like any other folder.
     await fs.promises.chmod(staging, 0o755);
     await fill(staging);
     await syncDirectory(staging);
     if (await exists(target)) {
-      replaced = await fs.promises.mkdtemp(path.join(parent, `${REPLACED_PREFIX}${name}-`));
-      await fs.promises.rm(replaced, { recursive: true });
       await fs.promises.rename(target, replaced);
+      movedAside = true;
     }
     await fs.promises.rename(staging, target);
     await syncDirectory(parent);
   } catch (error) {
-    if (replaced !== undefined && !(await exists(target))) {
+    if (movedAside && !(await exists(target))) {
       await fs.promises.rename(replaced, target).catch(() => undefined);
-      replaced = undefined;
+      movedAside = false;
     }
     await fs.promises.rm(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    releaseStagingPath(staging);
   }
-  if (replaced !== undefined) await fs.promises.rm(replaced, { recursive: true, force: true });
+  try {
+    if (movedAside) await fs.promises.rm(replaced, { recursive: true, force: true });
+  } finally {
+    releaseStagingPath(replaced);
+  }
 }
 
 /**
@@ -82,25 +95,14 @@ export async function replaceDirectory(
 export async function recoverReplacedDirectory(dir: string): Promise<boolean> {
   const target = path.resolve(dir);
   if (await exists(target)) return false;
-  const parent = path.dirname(target);
-  const prefix = `${REPLACED_PREFIX}${path.basename(target)}-`;
-  let siblings: string[];
-  try {
-    siblings = await fs.promises.readdir(parent);
-  } catch {
-    return false;
-  }
-  const candidates = siblings.filter((entry) => entry.startsWith(prefix));
+  const candidates = stagingEntries(target).filter((entry) => entry.kind === "replaced");
   if (candidates.length === 0) return false;
   // The newest is the one moved aside last.
   const stats = await Promise.all(
-    candidates.map(async (entry) => ({
-      entry,
-      stat: await fs.promises.stat(path.join(parent, entry)),
-    })),
+    candidates.map(async ({ path: entry }) => ({ entry, stat: await fs.promises.stat(entry) })),
   );
   stats.sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
-  await fs.promises.rename(path.join(parent, (stats[0] as { entry: string }).entry), target);
+  await fs.promises.rename((stats[0] as { entry: string }).entry, target);
   return true;
 }
 

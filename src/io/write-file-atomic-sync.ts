@@ -1,7 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-
-let counter = 0;
+import { claimStagingPath, releaseStagingPath, removeStaleStaging } from "./staging-entries";
 
 /**
  * Writes a file synchronously so that readers see either the old content or the new one,
@@ -9,8 +8,9 @@ let counter = 0;
  * graded synchronously and their progress must be on disk before the feedback is shown):
  * the data goes to a temporary file in the same folder (`.<name>.<pid>.<n>.tmp`), is flushed
  * to disk, and then renamed over the target. If writing fails the temporary file is removed
- * and the target is untouched; if the process dies mid-write only the temporary file is left.
- * Missing folders are created.
+ * and the target is untouched; if the process dies mid-write only the temporary file is left,
+ * and the next write of the same file removes it (see `removeStaleStaging`). Missing folders
+ * are created.
  *
  * @param file - the target path.
  * @param data - the content, written as UTF-8.
@@ -23,8 +23,8 @@ let counter = 0;
 export function writeFileAtomicSync(file: string, data: string): void {
   const folder = path.dirname(file);
   fs.mkdirSync(folder, { recursive: true });
-  counter += 1;
-  const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${counter}.tmp`);
+  removeStaleStaging(file);
+  const temp = claimStagingPath(file, "file");
   const bytes = Buffer.from(data, "utf8");
   let fd: number | undefined;
   try {
@@ -47,5 +47,7 @@ export function writeFileAtomicSync(file: string, data: string): void {
     }
     fs.rmSync(temp, { force: true });
     throw error;
+  } finally {
+    releaseStagingPath(temp);
   }
 }

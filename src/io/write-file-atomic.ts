@@ -1,13 +1,12 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { describeValue, invalidArgument } from "../validate";
-
-let counter = 0;
+import { claimStagingPath, releaseStagingPath, removeStaleStaging } from "./staging-entries";
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it:
  * the data goes to a temporary file in the same folder, which is then renamed over the target
- * (a rename within one file system is atomic). The temporary file is removed on failure.
+ * (a rename within one file system is atomic). The temporary file is removed on failure; one
+ * left by a process killed mid-write is removed by the next write of the same file.
  *
  * @param file - the path to write; its folder must exist.
  * @param data - the content (strings are written as UTF-8).
@@ -22,11 +21,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   if (typeof file !== "string" || file.length === 0) {
     throw invalidArgument("writeFileAtomic", "file", "a non-empty path", describeValue(file));
   }
-  counter += 1;
-  const temporary = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${counter}.tmp`,
-  );
+  removeStaleStaging(file);
+  const temporary = claimStagingPath(file, "file");
   try {
     const handle = await fs.promises.open(temporary, "w");
     try {
@@ -40,5 +36,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });
     throw error;
+  } finally {
+    releaseStagingPath(temporary);
   }
 }

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { recoverReplacedDirectory, replaceDirectory, REPLACED_PREFIX } from "../../src/io";
+import { deadPid } from "../support/dead-pid";
 
 describe("replaceDirectory", () => {
   let root: string;
@@ -49,11 +50,40 @@ describe("replaceDirectory", () => {
 
   it("recovers the previous contents left aside by a swap that died between its renames", async () => {
     const dir = path.join(root, "model");
-    fs.mkdirSync(path.join(root, `${REPLACED_PREFIX}model-abc`));
-    fs.writeFileSync(path.join(root, `${REPLACED_PREFIX}model-abc`, "data.txt"), "previous");
+    fs.mkdirSync(path.join(root, `${REPLACED_PREFIX}model-abc123`));
+    fs.writeFileSync(path.join(root, `${REPLACED_PREFIX}model-abc123`, "data.txt"), "previous");
     assert.equal(await recoverReplacedDirectory(dir), true);
     assert.equal(read(dir), "previous");
     assert.equal(await recoverReplacedDirectory(dir), false, "nothing to do once it exists");
+  });
+
+  it("removes the staging folders of killed saves, and keeps those of saves still running", async () => {
+    const dir = path.join(root, "model");
+    const dead = deadPid();
+    for (const leftover of [`.saving-model-${dead}-1`, `.replaced-model-${dead}-2`]) {
+      fs.mkdirSync(path.join(root, leftover));
+      fs.writeFileSync(path.join(root, leftover, "data.txt"), "half");
+    }
+    const running = `.saving-model-${process.ppid}-3`;
+    fs.mkdirSync(path.join(root, running));
+    await replaceDirectory(dir, (staging) =>
+      fs.promises.writeFile(path.join(staging, "data.txt"), "new"),
+    );
+    assert.equal(read(dir), "new");
+    assert.deepEqual(fs.readdirSync(root).sort(), [running, "model"].sort());
+  });
+
+  it("puts back the contents a killed swap moved aside before replacing them", async () => {
+    const dir = path.join(root, "model");
+    const aside = path.join(root, `${REPLACED_PREFIX}model-${deadPid()}-1`);
+    fs.mkdirSync(aside);
+    fs.writeFileSync(path.join(aside, "data.txt"), "previous");
+    await assert.rejects(
+      replaceDirectory(dir, () => Promise.reject(new Error("disk full"))),
+      /disk full/,
+    );
+    assert.equal(read(dir), "previous", "the failed save kept the recovered contents");
+    assert.deepEqual(fs.readdirSync(root), ["model"]);
   });
 
   it("rejects an empty path by name", async () => {

@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { loadProgress } from "../../src/quiz/progress-store";
 import { writeFileAtomicSync } from "../../src/io/write-file-atomic-sync";
+import { deadPid } from "../support/dead-pid";
 
 describe("writeFileAtomicSync", () => {
   let dir: string;
@@ -69,5 +70,18 @@ describe("writeFileAtomicSync", () => {
     // Temporary files of killed writers may remain; they are never read as progress.
     for (const name of fs.readdirSync(dir))
       assert.ok(name === "demo.json" || name.endsWith(".tmp"), name);
+  });
+
+  it("removes the temporary files of writers that were killed, not those of running ones", () => {
+    const file = path.join(dir, "x.json");
+    const dead = path.join(dir, `.x.json.${deadPid()}.1.tmp`);
+    const running = path.join(dir, `.x.json.${process.ppid}.1.tmp`);
+    const other = path.join(dir, `.y.json.${deadPid()}.1.tmp`);
+    for (const temp of [dead, running, other]) fs.writeFileSync(temp, "half");
+    writeFileAtomicSync(file, "new");
+    assert.deepEqual(
+      fs.readdirSync(dir).sort(),
+      [path.basename(running), path.basename(other), "x.json"].sort(),
+    );
   });
 });

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { writeFileAtomic } from "../../src/io";
+import { deadPid } from "../support/dead-pid";
 
 describe("writeFileAtomic", () => {
   it("replaces the file and leaves no temporary file, also when the write fails", async () => {
@@ -17,6 +18,18 @@ describe("writeFileAtomic", () => {
       await assert.rejects(writeFileAtomic(path.join(dir, "folder"), "x")); // cannot rename over a folder
       assert.deepEqual(fs.readdirSync(dir).sort(), ["folder", "out.txt"]);
       await assert.rejects(writeFileAtomic("", "x"), /writeFileAtomic: argument 'file'/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("removes temporary files that killed writers of the same file left", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-atomic-"));
+    try {
+      const leftover = path.join(dir, `.out.txt.${deadPid()}.7.tmp`);
+      fs.writeFileSync(leftover, "half");
+      await writeFileAtomic(path.join(dir, "out.txt"), "new");
+      assert.deepEqual(fs.readdirSync(dir), ["out.txt"]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
