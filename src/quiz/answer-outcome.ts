@@ -34,7 +34,7 @@ export type AnswerOutcome =
       readonly bestScore: number;
       /** The session's totals after this answer. */
       readonly totals: ScoreTotals;
-      /** Set when the progress could not be saved. */
+      /** Set when the progress could not be saved, or saving had to set a damaged file aside. */
       readonly saveError?: string;
     }
   | {

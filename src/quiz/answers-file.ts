@@ -1,4 +1,4 @@
-import type { StoredResponse } from "./grade-question";
+import { isStoredResponse, type StoredResponse } from "./stored-response";
 import type { ParsedResponse } from "./parse-response";
 
 /**
@@ -69,11 +69,7 @@ export function parseAnswersFile(text: string): ParsedResponse<AnswersFile> {
     if (!/^[1-9]\d*$/.test(number)) {
       return { ok: false, message: `answer key "${number}" is not a question number` };
     }
-    const storable =
-      typeof answer === "string" ||
-      (typeof answer === "number" && Number.isFinite(answer)) ||
-      (Array.isArray(answer) && answer.every((item) => typeof item === "string"));
-    if (!storable) {
+    if (!isStoredResponse(answer)) {
       return {
         ok: false,
         message: `the answer to question ${number} must be letters, a finite number or code text, got ${JSON.stringify(answer)}`,

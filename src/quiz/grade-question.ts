@@ -13,6 +13,7 @@ import type {
   QuizQuestion,
 } from "./quiz-types";
 import { scoreChoice } from "./score-choice";
+import type { StoredResponse } from "./stored-response";
 import { unsealChoiceQuestion } from "./seal-choice-question";
 import { describeTolerance, withinTolerance } from "./tolerance";
 
@@ -72,9 +73,6 @@ export type GradeFeedback =
       /** The exercise's explanation, present only once every case passed. */
       readonly explanation?: string;
     };
-
-/** An answer as progress and answer files keep it: letters, a number, or JavaScript source. */
-export type StoredResponse = readonly string[] | number | string;
 
 /** The grade of one answer, or why the answer was not accepted (it then counts for nothing). */
 export type QuestionGrade =

@@ -31,14 +31,15 @@ export type { CompiledFunction, CompileCodeOptions } from "./compile-code-answer
 export { gradeCode, exerciseCases } from "./grade-code";
 export type { CodeGrade } from "./grade-code";
 export { gradeQuestion, numericAnswerKey } from "./grade-question";
-export type {
-  ChosenOption,
-  GradeFeedback,
-  GradeOptions,
-  QuestionGrade,
-  StoredResponse,
-} from "./grade-question";
-export { defaultProgressDir, progressFilePath, loadProgress, saveProgress } from "./progress-store";
+export type { ChosenOption, GradeFeedback, GradeOptions, QuestionGrade } from "./grade-question";
+export type { StoredResponse } from "./stored-response";
+export {
+  defaultProgressDir,
+  progressFilePath,
+  loadProgress,
+  saveProgress,
+  updateProgress,
+} from "./progress-store";
 export type { QuestionProgress, QuizProgress, LoadedProgress } from "./progress-store";
 export { questionLabel, questionStatus } from "./quiz-report";
 export type { QuestionLabel, QuestionReport, QuestionStatus, QuizReport } from "./quiz-report";

@@ -89,32 +89,42 @@ export function parseChoiceResponse(
 
 /**
  * Reads a numeric answer: a finite number, or a string holding one in decimal or exponent
- * notation (`"0.25"`, `"-1e-3"`).
+ * notation (`"0.25"`, `"-1e-3"`). Infinity and NaN, given as numbers or as text too large for
+ * a number (`"1e999"`), are refused with a message (the answer is then not an attempt): no
+ * key is infinite, and a progress file could not store them. `-0` reads as `0`.
  *
  * @param response - what the learner gave.
  * @returns the number, or the message saying why it is not one.
  * @example
  * ```ts
  * parseNumericResponse(" 0.5 "); // { ok: true, value: 0.5 }
+ * parseNumericResponse("1e999"); // { ok: false, message: "\"1e999\" is too large: ..." }
  * ```
  */
 export function parseNumericResponse(response: unknown): ParsedResponse<number> {
   if (typeof response === "number") {
     return Number.isFinite(response)
-      ? { ok: true, value: response }
+      ? { ok: true, value: response === 0 ? 0 : response }
       : { ok: false, message: `the answer must be a finite number, got ${response}.` };
   }
   if (typeof response === "string") {
     const text = response.trim();
     if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) {
-      return { ok: true, value: Number(text) };
+      const value = Number(text);
+      if (!Number.isFinite(value)) {
+        return {
+          ok: false,
+          message: `"${text}" is too large to be a number (it reads as ${value}); answer with a finite number like 0.25.`,
+        };
+      }
+      return { ok: true, value: value === 0 ? 0 : value };
     }
     return {
       ok: false,
       message:
         text === ""
           ? "no number given; answer like 0.25."
-          : `"${text}" is not a number; answer like 0.25.`,
+          : `"${text.length > 40 ? `${text.slice(0, 37)}...` : text}" is not a number; answer like 0.25.`,
     };
   }
   return { ok: false, message: `this question takes a number, got ${typeof response}.` };

@@ -1,8 +1,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { StoredResponse } from "./grade-question";
+import { withFileLockSync } from "../io/file-lock";
+import { removeStaleStaging } from "../io/staging-entries";
 import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
+import { describeValue, invalidArgument } from "../validate";
+import { isStoredResponse, type StoredResponse } from "./stored-response";
 
 /** One question's saved progress. */
 export interface QuestionProgress {
@@ -30,13 +33,13 @@ export interface QuizProgress {
   readonly questions: Readonly<Record<string, QuestionProgress>>;
 }
 
-/** What {@link loadProgress} found. */
+/** What {@link loadProgress} (or {@link updateProgress}) found. */
 export interface LoadedProgress {
   /** The saved progress; empty when there was no file or it was set aside. */
   readonly progress: QuizProgress;
-  /** What the learner should be told (a corrupted file set aside). */
+  /** What the learner should be told (a corrupted file set aside, damaged entries dropped). */
   readonly notices: readonly string[];
-  /** Where a corrupted file was moved, if one was. */
+  /** Where a copy of a corrupted or partly damaged file was kept, if one was. */
   readonly backup?: string;
 }
 
@@ -76,19 +79,120 @@ export function progressFilePath(dir: string, quizId: string): string {
 
 /**
  * Reads a quiz's progress. A missing file is an empty progress. A file that cannot be read
- * as progress (cut short by a crash of some other writer, edited by hand, another quiz's) is
- * never fatal: it is renamed to `<quiz>.corrupt-<time>.json` next to the original, a notice
- * says so, and the progress starts empty.
+ * as progress at all (cut short by a crash of some other writer, edited by hand, another
+ * quiz's) is never fatal: it is renamed to `<quiz>.corrupt-<time>.json` next to the original,
+ * a notice says so, and the progress starts empty. A file with some damaged entries keeps the
+ * others: a copy of it goes to the same kind of backup, the damaged entries are dropped from
+ * the file, and a notice names them. Staging files that a killed writer left are removed.
+ *
+ * Reading takes the file's lock (see `withFileLockSync`), so it never races a writer of
+ * another process that is setting the same file aside or repairing it.
  *
  * @param file - the progress file.
  * @param quizId - the quiz the file must belong to.
  * @returns the progress, notices, and the backup path if one was made.
+ * @throws Error when the file exists but cannot be read (permissions), or its lock cannot be
+ *   taken.
  * @example
  * ```ts
  * const { progress, notices } = loadProgress(file, "study-questions");
  * ```
  */
 export function loadProgress(file: string, quizId: string): LoadedProgress {
+  // No folder, no progress: opening a quiz must not create folders (saving does).
+  if (!fs.existsSync(path.dirname(path.resolve(file)))) {
+    return { progress: { quiz: quizId, questions: {} }, notices: [] };
+  }
+  return withFileLockSync(file, () => loadLocked(file, quizId));
+}
+
+/**
+ * Changes a quiz's saved progress as one step that no other process can interleave with:
+ * under the file's lock, reads what the file holds now (as {@link loadProgress} does), lets
+ * `change` compute the new progress from it, and saves that atomically. Sessions of the same
+ * quiz in several processes (a notebook and a terminal) add their answers this way, so none
+ * is lost whatever the timing.
+ *
+ * @param file - the progress file.
+ * @param quizId - the quiz the file belongs to.
+ * @param change - computes the new progress from the current one (must not throw for
+ *   ordinary progress).
+ * @returns the progress as saved, with the notices of reading the previous one.
+ * @throws Error when the new progress holds a value the file cannot store (see
+ *   {@link saveProgress}) or the file cannot be written; the file is then unchanged.
+ * @example
+ * ```ts
+ * updateProgress(file, "demo", (current) => ({
+ *   ...current,
+ *   questions: { ...current.questions, "3": applyAttempt(current.questions["3"], attempt) },
+ * }));
+ * ```
+ */
+export function updateProgress(
+  file: string,
+  quizId: string,
+  change: (current: QuizProgress) => QuizProgress,
+): LoadedProgress {
+  return withFileLockSync(file, () => {
+    const loaded = loadLocked(file, quizId);
+    const next = change(loaded.progress);
+    writeLocked("updateProgress", file, next);
+    return { ...loaded, progress: next };
+  });
+}
+
+/**
+ * Saves a quiz's progress, replacing what the file held, atomically (temporary file, then
+ * rename) and under the file's lock: a crash mid-write leaves the previous progress intact.
+ * To add answers to what other sessions may have saved meanwhile, use {@link updateProgress}.
+ *
+ * Every value is checked first against what {@link loadProgress} accepts, so a file this
+ * writes always reads back: an entry with a non-finite score, a non-integer attempt count or
+ * an answer that JSON cannot hold (Infinity, NaN) is refused.
+ *
+ * @param file - the progress file.
+ * @param progress - the progress to save.
+ * @throws Error `saveProgress: argument 'progress.questions["3"]' must be ...` for a value the
+ *   file cannot hold; the file-system error when writing fails (the file is then unchanged).
+ * @example
+ * ```ts
+ * saveProgress(file, { quiz: "study-questions", questions: {} });
+ * ```
+ */
+export function saveProgress(file: string, progress: QuizProgress): void {
+  checkProgress("saveProgress", progress);
+  withFileLockSync(file, () => writeLocked("saveProgress", file, progress));
+}
+
+/**
+ * Reads a quiz's progress without changing anything on disk (no lock, no backup): what a
+ * session shows between its own saves, to include answers other sessions saved meanwhile.
+ * Writers replace the file atomically, so the read sees one complete save.
+ *
+ * @param file - the progress file.
+ * @param quizId - the quiz the file must belong to.
+ * @returns the progress (without damaged entries), an empty one for a missing file, or
+ *   `undefined` when the file cannot be read as progress.
+ * @example
+ * ```ts
+ * peekProgress(file, "demo")?.questions["3"]?.attempts;
+ * ```
+ */
+export function peekProgress(file: string, quizId: string): QuizProgress | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT"
+      ? { quiz: quizId, questions: {} }
+      : undefined;
+  }
+  const read = readProgress(text, quizId);
+  return typeof read === "string" ? undefined : read.progress;
+}
+
+function loadLocked(file: string, quizId: string): LoadedProgress {
+  removeStaleStaging(file);
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
@@ -98,32 +202,37 @@ export function loadProgress(file: string, quizId: string): LoadedProgress {
     }
     throw error;
   }
-  const problem = readProgress(text, quizId);
-  if (typeof problem !== "string") return { progress: problem, notices: [] };
+  const read = readProgress(text, quizId);
+  if (typeof read === "string") {
+    const backup = backupPath(file);
+    fs.renameSync(file, backup);
+    return {
+      progress: { quiz: quizId, questions: {} },
+      notices: [
+        `Your saved progress for "${quizId}" could not be read (${read}). ` +
+          `The file was kept as ${backup}; the quiz starts afresh.`,
+      ],
+      backup,
+    };
+  }
+  if (read.damaged.length === 0) return { progress: read.progress, notices: [] };
   const backup = backupPath(file);
-  fs.renameSync(file, backup);
+  writeFileAtomicSync(backup, text);
+  writeLocked("loadProgress", file, read.progress);
+  const numbers = read.damaged.join(", ");
   return {
-    progress: { quiz: quizId, questions: {} },
+    progress: read.progress,
     notices: [
-      `Your saved progress for "${quizId}" could not be read (${problem}). ` +
-        `The file was kept as ${backup}; the quiz starts afresh.`,
+      `The saved progress of question${read.damaged.length === 1 ? "" : "s"} ${numbers} in "${quizId}" ` +
+        `could not be read and was dropped; your other answers are kept. ` +
+        `The file as it was is kept as ${backup}.`,
     ],
     backup,
   };
 }
 
-/**
- * Saves a quiz's progress atomically (temporary file, then rename): a crash mid-write leaves
- * the previous progress intact.
- *
- * @param file - the progress file.
- * @param progress - the progress to save.
- * @example
- * ```ts
- * saveProgress(file, { quiz: "study-questions", questions: {} });
- * ```
- */
-export function saveProgress(file: string, progress: QuizProgress): void {
+function writeLocked(fn: string, file: string, progress: QuizProgress): void {
+  checkProgress(fn, progress);
   const document = {
     format: FORMAT,
     version: 1,
@@ -134,7 +243,47 @@ export function saveProgress(file: string, progress: QuizProgress): void {
   writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`);
 }
 
-function readProgress(text: string, quizId: string): QuizProgress | string {
+function checkProgress(fn: string, progress: QuizProgress): void {
+  if (typeof progress !== "object" || progress === null) {
+    throw invalidArgument(fn, "progress", "an object { quiz, questions }", describeValue(progress));
+  }
+  if (typeof progress.quiz !== "string" || progress.quiz === "") {
+    throw invalidArgument(fn, "progress.quiz", "a quiz id", describeValue(progress.quiz));
+  }
+  const questions = progress.questions as unknown;
+  if (typeof questions !== "object" || questions === null || Array.isArray(questions)) {
+    throw invalidArgument(
+      fn,
+      "progress.questions",
+      "an object keyed by question number",
+      describeValue(questions),
+    );
+  }
+  for (const [number, entry] of Object.entries(questions as Record<string, unknown>)) {
+    if (!/^[1-9]\d*$/.test(number)) {
+      throw invalidArgument(
+        fn,
+        "progress.questions",
+        "keyed by question numbers (1, 2, ...)",
+        `key ${JSON.stringify(number)}`,
+      );
+    }
+    const problem = questionProgressProblem(entry);
+    if (problem !== undefined) {
+      throw invalidArgument(
+        fn,
+        `progress.questions["${number}"]`,
+        "progress a file can hold (finite scores, an attempt count, storable answers)",
+        problem,
+      );
+    }
+  }
+}
+
+function readProgress(
+  text: string,
+  quizId: string,
+): { progress: QuizProgress; damaged: string[] } | string {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -153,32 +302,38 @@ function readProgress(text: string, quizId: string): QuizProgress | string {
   if (typeof questions !== "object" || questions === null || Array.isArray(questions)) {
     return "'questions' is not an object";
   }
+  const kept: Record<string, QuestionProgress> = {};
+  const damaged: string[] = [];
   for (const [number, entry] of Object.entries(questions as Record<string, unknown>)) {
-    if (!/^[1-9]\d*$/.test(number) || !isQuestionProgress(entry)) {
-      return `the entry of question ${number} is damaged`;
+    if (/^[1-9]\d*$/.test(number) && questionProgressProblem(entry) === undefined) {
+      kept[number] = entry as QuestionProgress;
+    } else {
+      damaged.push(number);
     }
   }
-  return { quiz: quizId, questions: questions as Record<string, QuestionProgress> };
+  return { progress: { quiz: quizId, questions: kept }, damaged };
 }
 
-function isQuestionProgress(entry: unknown): entry is QuestionProgress {
-  if (typeof entry !== "object" || entry === null) return false;
+/** What is wrong with a question's saved progress, or `undefined` when the file can hold it. */
+function questionProgressProblem(entry: unknown): string | undefined {
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
+    return describeValue(entry);
+  }
   const e = entry as Record<string, unknown>;
   const count = (v: unknown): boolean => typeof v === "number" && Number.isInteger(v) && v >= 0;
   const score = (v: unknown): boolean => typeof v === "number" && Number.isFinite(v) && v >= 0;
-  const storable = (r: unknown): boolean =>
-    typeof r === "string" ||
-    (typeof r === "number" && Number.isFinite(r)) ||
-    (Array.isArray(r) && r.every((l) => typeof l === "string"));
-  return (
-    typeof e["fingerprint"] === "string" &&
-    count(e["attempts"]) &&
-    score(e["bestScore"]) &&
-    score(e["lastScore"]) &&
-    typeof e["answeredAt"] === "string" &&
-    storable(e["bestResponse"]) &&
-    storable(e["lastResponse"])
-  );
+  if (typeof e["fingerprint"] !== "string") return `fingerprint ${describeValue(e["fingerprint"])}`;
+  if (!count(e["attempts"])) return `attempts ${describeValue(e["attempts"])}`;
+  if (!score(e["bestScore"])) return `bestScore ${describeValue(e["bestScore"])}`;
+  if (!score(e["lastScore"])) return `lastScore ${describeValue(e["lastScore"])}`;
+  if (typeof e["answeredAt"] !== "string") return `answeredAt ${describeValue(e["answeredAt"])}`;
+  if (!isStoredResponse(e["bestResponse"])) {
+    return `bestResponse ${describeValue(e["bestResponse"])}`;
+  }
+  if (!isStoredResponse(e["lastResponse"])) {
+    return `lastResponse ${describeValue(e["lastResponse"])}`;
+  }
+  return undefined;
 }
 
 function backupPath(file: string): string {

@@ -1,13 +1,16 @@
+import * as fs from "node:fs";
 import type { AnswerOutcome, ScoreTotals } from "./answer-outcome";
 import type { AnswersFile } from "./answers-file";
 import { describeError } from "./describe-error";
 import { gradeQuestion } from "./grade-question";
 import {
   loadProgress,
-  saveProgress,
+  peekProgress,
+  updateProgress,
   type QuestionProgress,
   type QuizProgress,
 } from "./progress-store";
+import { applyAttempt, type QuestionAttempt } from "./question-attempt";
 import { questionFingerprint, questionView, type QuestionView } from "./question-view";
 import { questionLabel, questionStatus, type QuizReport } from "./quiz-report";
 import { defaultQuizOutput, type QuizOutput } from "./quiz-output";
@@ -62,6 +65,11 @@ function notebookHint(view: QuestionView, question: QuizQuestion): string {
  * the best score of each question and saves progress after every graded answer (atomically,
  * so a crash never loses what was saved before). Open one with `openQuiz`.
  *
+ * Several sessions may share one progress file (the same quiz open in a notebook and in a
+ * terminal): each save adds this session's new attempts to what the file holds at that moment,
+ * under the file's lock (see `updateProgress`), and then shows the merged progress, so no
+ * answer of either is lost. Reports and answers files include what other sessions saved.
+ *
  * In a notebook, {@link QuizSession.show}, {@link QuizSession.answer} and
  * {@link QuizSession.summary} display HTML and return nothing (so the cell prints nothing
  * else); {@link QuizSession.submit} and {@link QuizSession.report} return the same
@@ -85,6 +93,10 @@ export class QuizSession {
   private readonly options: QuizSessionOptions;
   private readonly output: QuizOutput;
   private readonly progress = new Map<number, QuestionProgress>();
+  /** Graded attempts not yet in the progress file (a save failed), oldest first. */
+  private unsaved: { readonly number: number; readonly attempt: QuestionAttempt }[] = [];
+  /** What identified the progress file's content when it was last read, to skip re-reading it. */
+  private seenFile: string | undefined;
   private saving: boolean;
 
   /**
@@ -107,6 +119,7 @@ export class QuizSession {
         const loaded = loadProgress(this.progressFile, definition.id);
         notices.push(...loaded.notices);
         this.restore(loaded.progress, notices);
+        this.seenFile = this.fileIdentity();
       } catch (error) {
         this.saving = false;
         notices.push(
@@ -212,19 +225,17 @@ export class QuizSession {
         : { codeTimeoutMs: this.options.codeTimeoutMs }),
     });
     if (!grade.ok) return { status: "invalid", number, message: grade.message };
-    const previous = this.progress.get(number);
-    const improved = previous === undefined || grade.score > previous.bestScore;
-    const entry: QuestionProgress = {
+    const attempt: QuestionAttempt = {
       fingerprint: questionFingerprint(question),
-      attempts: (previous?.attempts ?? 0) + 1,
-      bestScore: improved ? grade.score : previous.bestScore,
-      lastScore: grade.score,
-      bestResponse: improved ? grade.response : previous.bestResponse,
-      lastResponse: grade.response,
+      score: grade.score,
+      response: grade.response,
       answeredAt: new Date().toISOString(),
     };
-    this.progress.set(number, entry);
+    this.progress.set(number, applyAttempt(this.progress.get(number), attempt));
+    if (this.saving) this.unsaved.push({ number, attempt });
     const saveError = this.save();
+    // After a save this is the merged progress: attempts of other sessions count too.
+    const entry = this.progress.get(number) as QuestionProgress;
     return {
       status: "graded",
       number,
@@ -262,6 +273,7 @@ export class QuizSession {
    * ```
    */
   report(): QuizReport {
+    this.refresh();
     const questions = this.definition.questions.map((question, i) => {
       const entry = this.progress.get(i + 1);
       const score = entry?.bestScore ?? 0;
@@ -339,6 +351,7 @@ export class QuizSession {
    * ```
    */
   progressOf(number: number): QuestionProgress | undefined {
+    this.refresh();
     return this.progress.get(number);
   }
 
@@ -352,7 +365,8 @@ export class QuizSession {
    */
   reset(): void {
     this.progress.clear();
-    const saveError = this.save();
+    this.unsaved = [];
+    const saveError = this.save(true);
     this.say(
       `Progress of "${this.definition.title}" cleared.${saveError === undefined ? "" : ` Warning: ${saveError}`}`,
     );
@@ -369,6 +383,7 @@ export class QuizSession {
    * ```
    */
   answersFile(learner?: string): AnswersFile {
+    this.refresh();
     // No sorting needed: an object lists integer keys in ascending order, as the file should.
     const answers = Object.fromEntries(
       [...this.progress].map(([number, entry]) => [String(number), entry.bestResponse]),
@@ -482,16 +497,54 @@ export class QuizSession {
     }
   }
 
-  private save(): string | undefined {
+  /**
+   * Adds the unsaved attempts to the progress file (or, with `clear`, empties it) under the
+   * file's lock, then shows what the file holds: this session's answers and those of every
+   * other session of the quiz.
+   */
+  private save(clear = false): string | undefined {
     if (!this.saving || this.progressFile === undefined) return undefined;
-    const questions = Object.fromEntries(
-      [...this.progress].map(([number, entry]) => [String(number), entry]),
-    );
+    const pending = this.unsaved;
     try {
-      saveProgress(this.progressFile, { quiz: this.definition.id, questions });
-      return undefined;
+      const saved = updateProgress(this.progressFile, this.definition.id, (current) => {
+        if (clear) return { quiz: this.definition.id, questions: {} };
+        const questions: Record<string, QuestionProgress> = { ...current.questions };
+        for (const { number, attempt } of pending) {
+          questions[String(number)] = applyAttempt(questions[String(number)], attempt);
+        }
+        return { quiz: this.definition.id, questions };
+      });
+      this.unsaved = [];
+      this.seenFile = this.fileIdentity();
+      this.progress.clear();
+      this.restore(saved.progress, []);
+      return saved.notices.length === 0 ? undefined : saved.notices.join(" ");
     } catch (error) {
-      return `progress could not be saved to ${this.progressFile} (${describeError(error)}).`;
+      return `progress could not be saved to ${this.progressFile} (${describeError(error)}); your answers are kept in this session and saved with the next one.`;
     }
+  }
+
+  /** Shows what other sessions saved since this one last read the file (never writes). */
+  private refresh(): void {
+    if (!this.saving || this.progressFile === undefined) return;
+    const identity = this.fileIdentity();
+    if (identity === this.seenFile) return;
+    const saved = peekProgress(this.progressFile, this.definition.id);
+    if (saved === undefined) return;
+    this.seenFile = identity;
+    this.progress.clear();
+    this.restore(saved, []);
+    for (const { number, attempt } of this.unsaved) {
+      this.progress.set(number, applyAttempt(this.progress.get(number), attempt));
+    }
+  }
+
+  /** Device, inode, size and time of the progress file: changes whenever a save replaces it. */
+  private fileIdentity(): string | undefined {
+    if (this.progressFile === undefined) return undefined;
+    const stat = fs.statSync(this.progressFile, { throwIfNoEntry: false, bigint: true });
+    return stat === undefined
+      ? "missing"
+      : `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
   }
 }

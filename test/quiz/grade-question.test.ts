@@ -107,6 +107,8 @@ describe("gradeQuestion", () => {
     const cases: [number, unknown, RegExp][] = [
       [0, "E", /E is not an option/],
       [2, "about 1.4", /is not a number/],
+      [2, "1e999", /"1e999" is too large to be a number \(it reads as Infinity\)/],
+      [2, -Infinity, /must be a finite number, got -Infinity/],
       [3, 42, /this is a code exercise: answer with a function double\(\.\.\.\)/],
       [3, "function (", /does not compile/],
     ];

@@ -44,6 +44,18 @@ describe("parseNumericResponse", () => {
     assert.deepEqual(parseNumericResponse(0.25), { ok: true, value: 0.25 });
     assert.deepEqual(parseNumericResponse(" -1e-3 "), { ok: true, value: -0.001 });
     assert.deepEqual(parseNumericResponse(".5"), { ok: true, value: 0.5 });
+    assert.deepEqual(parseNumericResponse("1e-400"), { ok: true, value: 0 });
+    assert.deepEqual(parseNumericResponse("1.7976931348623157e308"), {
+      ok: true,
+      value: Number.MAX_VALUE,
+    });
+  });
+
+  it("reads -0 as 0, which is what a saved answer reads back as", () => {
+    for (const response of [-0, "-0", "-0.0e5"]) {
+      const parsed = parseNumericResponse(response);
+      assert.ok(parsed.ok && Object.is(parsed.value, 0), String(response));
+    }
   });
 
   it("rejects the rest with a reason", () => {
@@ -56,6 +68,13 @@ describe("parseNumericResponse", () => {
     assert.match(reason("0x10"), /"0x10" is not a number/);
     assert.match(reason("1/3"), /is not a number/);
     assert.match(reason(Number.NaN), /finite number, got NaN/);
+    assert.match(reason(Infinity), /finite number, got Infinity/);
+    for (const text of ["1e999", "-1e999", "2e308", "9".repeat(400)]) {
+      assert.match(
+        reason(text),
+        /is too large to be a number \(it reads as -?Infinity\); answer with a finite number/,
+      );
+    }
     assert.match(reason(["1"]), /takes a number, got object/);
   });
 });

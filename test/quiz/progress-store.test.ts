@@ -5,10 +5,15 @@ import * as path from "node:path";
 import {
   defaultProgressDir,
   loadProgress,
+  peekProgress,
   progressFilePath,
   saveProgress,
+  updateProgress,
   type QuestionProgress,
 } from "../../src/quiz/progress-store";
+import { COUNTING_ID, countingAnswer } from "../support/counting-quiz";
+import { deadPid } from "../support/dead-pid";
+import { spawnTs } from "../support/ts-child";
 
 const entry: QuestionProgress = {
   fingerprint: "abc",
@@ -58,11 +63,6 @@ describe("progress files", () => {
       '{"format": "siamese-lab quiz progress", "version": 1, "quiz": "other", "questions": {}}',
       /belongs to quiz "other"/,
     ],
-    [
-      "a damaged entry",
-      '{"format": "siamese-lab quiz progress", "version": 1, "quiz": "demo", "questions": {"1": {"attempts": -1}}}',
-      /entry of question 1 is damaged/,
-    ],
   ];
   for (const [what, text, reason] of corruptions) {
     it(`sets a file aside when it is ${what}, and says so`, () => {
@@ -95,5 +95,149 @@ describe("progress files", () => {
     assert.ok(first !== undefined && second !== undefined && first !== second);
     assert.equal(fs.readFileSync(first, "utf8"), "first");
     assert.equal(fs.readFileSync(second, "utf8"), "second");
+  });
+
+  it("keeps the readable entries of a file with damaged ones, and keeps a copy of the file", () => {
+    const file = progressFilePath(dir, "demo");
+    const text = JSON.stringify({
+      format: "siamese-lab quiz progress",
+      version: 1,
+      quiz: "demo",
+      questions: {
+        "1": { ...entry, attempts: -1 },
+        "2": entry,
+        "3": { ...entry, lastResponse: null },
+        x: entry,
+      },
+    });
+    fs.writeFileSync(file, text);
+    const loaded = loadProgress(file, "demo");
+    assert.deepEqual(loaded.progress.questions, { "2": entry });
+    assert.equal(loaded.notices.length, 1);
+    assert.match(
+      loaded.notices[0] ?? "",
+      /The saved progress of questions 1, 3, x in "demo" could not be read and was dropped; your other answers are kept\. The file as it was is kept as .*demo\.corrupt-.*\.json\./,
+    );
+    assert.equal(fs.readFileSync(loaded.backup ?? "", "utf8"), text);
+    assert.deepEqual(loadProgress(file, "demo"), { progress: loaded.progress, notices: [] });
+  });
+
+  const unstorable: [string, Partial<QuestionProgress>, RegExp][] = [
+    ["an infinite answer", { lastResponse: Infinity }, /lastResponse Infinity/],
+    ["a NaN answer", { bestResponse: NaN }, /bestResponse NaN/],
+    ["an answer that is not letters", { bestResponse: [1] as unknown as string[] }, /bestResponse/],
+    ["a non-finite score", { bestScore: Infinity }, /bestScore Infinity/],
+    ["a fractional attempt count", { attempts: 1.5 }, /attempts 1\.5/],
+  ];
+  for (const [what, change, actual] of unstorable) {
+    it(`refuses to save ${what} (the reader would declare the file damaged), leaving the file as it was`, () => {
+      const file = progressFilePath(dir, "demo");
+      saveProgress(file, { quiz: "demo", questions: { "1": entry } });
+      const before = fs.readFileSync(file, "utf8");
+      assert.throws(
+        () => saveProgress(file, { quiz: "demo", questions: { "2": { ...entry, ...change } } }),
+        (error: Error) =>
+          /^saveProgress: argument 'progress\.questions\["2"\]' must be progress a file can hold/.test(
+            error.message,
+          ) && actual.test(error.message),
+      );
+      assert.equal(fs.readFileSync(file, "utf8"), before);
+      assert.deepEqual(fs.readdirSync(dir), ["demo.json"]);
+    });
+  }
+
+  it("refuses question keys the reader would not accept", () => {
+    assert.throws(
+      () =>
+        saveProgress(progressFilePath(dir, "demo"), { quiz: "demo", questions: { "01": entry } }),
+      /saveProgress: argument 'progress\.questions' must be keyed by question numbers \(1, 2, \.\.\.\), got key "01"/,
+    );
+  });
+
+  it("updates under the file's lock from what the file holds, and leaves no lock or temporary file", () => {
+    const file = progressFilePath(dir, "demo");
+    saveProgress(file, { quiz: "demo", questions: { "1": entry } });
+    const updated = updateProgress(file, "demo", (current) => {
+      assert.ok(fs.existsSync(`${file}.lock`), "the lock is held while changing");
+      return { ...current, questions: { ...current.questions, "2": entry } };
+    });
+    assert.deepEqual(updated.progress.questions, { "1": entry, "2": entry });
+    assert.deepEqual(loadProgress(file, "demo").progress.questions, { "1": entry, "2": entry });
+    assert.deepEqual(fs.readdirSync(dir), ["demo.json"]);
+    assert.throws(
+      () =>
+        updateProgress(file, "demo", () => ({
+          quiz: "demo",
+          questions: { "1": { ...entry, lastScore: NaN } },
+        })),
+      /updateProgress: argument 'progress\.questions\["1"\]'/,
+    );
+    assert.deepEqual(loadProgress(file, "demo").progress.questions, { "1": entry, "2": entry });
+  });
+
+  it("clears what a killed writer left (its lock and temporary file) when loading", () => {
+    const file = progressFilePath(dir, "demo");
+    saveProgress(file, { quiz: "demo", questions: { "1": entry } });
+    const dead = deadPid();
+    fs.writeFileSync(`${file}.lock`, `${dead}\n0\n${os.hostname()}\nkilled\n`);
+    fs.writeFileSync(
+      path.join(dir, `.demo.json.${dead}.4.tmp`),
+      '{"format": "siamese-lab quiz pro',
+    );
+    assert.deepEqual(loadProgress(file, "demo").progress.questions, { "1": entry });
+    assert.deepEqual(fs.readdirSync(dir), ["demo.json"]);
+  });
+
+  it("does not create the progress folder just to read from it", () => {
+    const file = path.join(dir, "not", "yet", "demo.json");
+    assert.deepEqual(loadProgress(file, "demo"), {
+      progress: { quiz: "demo", questions: {} },
+      notices: [],
+    });
+    assert.ok(!fs.existsSync(path.join(dir, "not")));
+  });
+
+  it("peeks without changing anything: a damaged file is left where it is", () => {
+    const file = progressFilePath(dir, "demo");
+    assert.deepEqual(peekProgress(file, "demo"), { quiz: "demo", questions: {} });
+    saveProgress(file, { quiz: "demo", questions: { "1": entry } });
+    assert.deepEqual(peekProgress(file, "demo")?.questions, { "1": entry });
+    fs.writeFileSync(file, "{");
+    assert.equal(peekProgress(file, "demo"), undefined);
+    assert.deepEqual(fs.readdirSync(dir), ["demo.json"]);
+  });
+
+  it("loses no answer when several processes answer into one progress file at once", async function () {
+    this.timeout(120_000);
+    const workers = 4;
+    const questions = 20;
+    const rounds = 2;
+    const file = path.join(dir, `${COUNTING_ID}.json`);
+    const children = Array.from({ length: workers }, (_, worker) =>
+      spawnTs("progress-answerer.ts", [file, String(worker), String(questions), String(rounds)]),
+    );
+    for (const child of children) assert.equal(await child.nextLine(), "ready");
+    // Everyone starts at once, so that their saves interleave.
+    for (const child of children) child.process.stdin.write("go\n");
+    for (const child of children) {
+      assert.deepEqual(JSON.parse(await child.nextLine()), { problems: [] });
+      assert.equal((await child.exited).code, 0);
+    }
+    const loaded = loadProgress(file, COUNTING_ID);
+    assert.deepEqual(loaded.notices, []);
+    for (let question = 1; question <= questions; question++) {
+      const saved = loaded.progress.questions[String(question)];
+      const given = new Set<number>();
+      for (let worker = 0; worker < workers; worker++) {
+        for (let round = 0; round < rounds; round++)
+          given.add(countingAnswer(worker, round, question));
+      }
+      assert.ok(saved !== undefined, `question ${question} is missing`);
+      assert.equal(saved.attempts, workers * rounds, `attempts of question ${question}`);
+      assert.equal(saved.bestScore, 1);
+      assert.equal(saved.bestResponse, question);
+      assert.ok(given.has(saved.lastResponse as number), `last answer of question ${question}`);
+    }
+    assert.deepEqual(fs.readdirSync(dir), [`${COUNTING_ID}.json`]);
   });
 });

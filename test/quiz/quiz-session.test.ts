@@ -6,6 +6,7 @@ import { defineQuiz } from "../../src/quiz/define-quiz";
 import type { QuizContent } from "../../src/quiz/quiz-output";
 import { QuizSession } from "../../src/quiz/quiz-session";
 import { sealChoiceQuestion } from "../../src/quiz/seal-choice-question";
+import { parseAnswersFile } from "../../src/quiz/answers-file";
 import { DEMO_RIGHT_ANSWERS, demoQuiz } from "../support/demo-quiz";
 
 function collector(): { shown: QuizContent[]; output: { show(c: QuizContent): void } } {
@@ -220,5 +221,98 @@ describe("QuizSession", () => {
     session.reset();
     assert.equal(session.totals().answered, 0);
     assert.equal(open().session.totals().answered, 0);
+  });
+
+  it("reads back every kind of answer it saved, exactly (progress file and answers file)", () => {
+    const answers: [number, unknown][] = [
+      [1, "b"],
+      [1, ["B"]],
+      [2, "A, C"],
+      [2, ["D"]],
+      [5, ["A", "B", "D"]],
+      [3, 1.4142],
+      [3, -0],
+      [3, "-0"],
+      [3, "1e-400"],
+      [3, 1.7976931348623157e308],
+      [3, "-2.5e-300"],
+      [3, Number.MIN_VALUE],
+      [4, (xs: number[]) => xs.map((x) => x * 2)],
+      [
+        4,
+        '(xs) => {\n  const note = "\\"quoted\\", \\\\ back-slashed, ünïcödé, \u2028, \ud800 alone";\n  return xs.map((x) => x + x);\n}',
+      ],
+      [4, "function double(xs) {\n  return xs.map((x) => 2 * x);\n}"],
+    ];
+    const { session } = open();
+    for (const [number, answer] of answers) {
+      const outcome = session.submit(number, answer as never);
+      assert.equal(outcome.status, "graded", `${number}: ${String(answer)}`);
+      const reopened = open().session;
+      assert.deepEqual(reopened.notices, [], `reopening after ${String(answer)}`);
+      assert.deepEqual(reopened.progressOf(number), session.progressOf(number));
+      const file = reopened.answersFile("ada");
+      const parsed = parseAnswersFile(JSON.stringify(file));
+      assert.ok(parsed.ok);
+      assert.deepEqual(parsed.value, file);
+    }
+  });
+
+  it("refuses an answer too large to be a number without counting an attempt or damaging the file", () => {
+    const { session } = open();
+    session.submit(1, "B");
+    for (const answer of ["1e999", Infinity, -Infinity, NaN]) {
+      const outcome = session.submit(3, answer);
+      assert.equal(outcome.status, "invalid");
+      assert.match(outcome.status === "invalid" ? outcome.message : "", /finite number/);
+    }
+    assert.equal(session.progressOf(3), undefined);
+    const reopened = open().session;
+    assert.deepEqual(reopened.notices, []);
+    assert.equal(reopened.progressOf(1)?.bestScore, 1);
+  });
+
+  it("adds up the answers of two sessions sharing a progress file, whatever their order", () => {
+    const notebook = open().session;
+    const terminal = open().session;
+    notebook.submit(1, "A");
+    terminal.submit(1, "B");
+    const third = notebook.submit(1, "C");
+    assert.ok(third.status === "graded");
+    assert.equal(third.attempt, 3, "the terminal's attempt counts");
+    assert.equal(third.bestScore, 1, "the terminal's right answer counts");
+    terminal.submit(2, ["A", "C"]);
+    notebook.submit(3, 1.4142);
+    for (const session of [notebook, terminal, open().session]) {
+      assert.deepEqual(
+        session.report().questions.map((q) => [q.attempts, q.score]),
+        [
+          [3, 1],
+          [1, 1],
+          [1, 1],
+          [0, 0],
+          [0, 0],
+        ],
+      );
+      assert.deepEqual(Object.keys(session.answersFile().answers), ["1", "2", "3"]);
+    }
+    assert.deepEqual(fs.readdirSync(dir), ["demo.json"]);
+  });
+
+  it("saves answers that could not be saved with the next answer that can", () => {
+    const folder = path.join(dir, "later");
+    const later = path.join(folder, "demo.json");
+    const { session } = open({ progressFile: later });
+    fs.writeFileSync(folder, "a file where the folder should be");
+    const first = session.submit(1, "B");
+    assert.ok(first.status === "graded" && first.saveError !== undefined);
+    assert.match(first.saveError, /kept in this session and saved with the next one/);
+    fs.rmSync(folder);
+    const second = session.submit(2, ["A", "C"]);
+    assert.ok(second.status === "graded");
+    assert.equal(second.saveError, undefined);
+    const reopened = new QuizSession(demoQuiz, { progressFile: later, output: collector().output });
+    assert.equal(reopened.progressOf(1)?.bestScore, 1);
+    assert.equal(reopened.progressOf(2)?.bestScore, 1);
   });
 });
