@@ -71,12 +71,35 @@ export function compileCodeAnswer(
       message: `the code defines no function: write a function expression or a function named ${functionName}.`,
     };
   }
+  const problem = asyncFunctionProblem(found, functionName);
+  if (problem !== undefined) return { ok: false, message: problem };
   context["__learnerFunction"] = found;
   const call: CompiledFunction = (...args) => {
     context["__learnerArguments"] = args;
     return vm.runInContext("__learnerFunction(...__learnerArguments)", context, { timeout });
   };
   return { ok: true, value: call };
+}
+
+/**
+ * Why an async function (or generator) cannot be a code answer, or `undefined` for a plain
+ * function. Its body runs after the grader has moved on (a Promise's continuation), out of
+ * reach of the time limit, so it is refused before it is ever called.
+ *
+ * @param fn - the learner's function.
+ * @param functionName - the exercise's function name, for the message.
+ * @returns the message, or `undefined`.
+ * @example
+ * ```ts
+ * asyncFunctionProblem(async () => 1, "cosine"); // "cosine must be a plain function: ..."
+ * ```
+ */
+export function asyncFunctionProblem(fn: unknown, functionName: string): string | undefined {
+  const tag = Object.prototype.toString.call(fn);
+  if (!/^\[object Async(Generator)?Function\]$/.test(tag) && tag !== "[object GeneratorFunction]") {
+    return undefined;
+  }
+  return `${functionName} must be a plain function that returns its result, got ${tag === "[object GeneratorFunction]" ? "a generator function" : "an async function (it returns a Promise)"}; remove 'async' and read tensors with arraySync() or dataSync().`;
 }
 
 function isSyntaxError(error: unknown): boolean {

@@ -1,9 +1,12 @@
 import * as tf from "@tensorflow/tfjs";
+import { markEngine, restoreEngine } from "../backend/engine-mark";
 import { createRandom } from "../random";
+import { checkInteger } from "../validate";
 import { compareOutput, toPlainValue } from "./compare-output";
 import { describeError } from "./describe-error";
 import { formatValue } from "./format-value";
 import type { CodeExercise } from "./quiz-types";
+import { callWithTimeLimit, isTimeLimitError } from "./time-limit";
 
 /** The outcome of running a learner's function on an exercise's cases. */
 export interface CodeGrade {
@@ -15,6 +18,15 @@ export interface CodeGrade {
   readonly casesTotal: number;
   /** The first failing case in plain words, when one failed. */
   readonly failure?: string;
+}
+
+/** Options of {@link gradeCode}. */
+export interface GradeCodeOptions {
+  /**
+   * Time limit of each call of the learner's function, in ms (reading what it returned
+   * included). Default 2000. A call that runs longer is stopped and fails its case.
+   */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -42,12 +54,17 @@ export function exerciseCases(exercise: CodeExercise): (readonly unknown[])[] {
  * at the first case that differs, describing it in words: the inputs, what was expected, what
  * came back and where they differ. Tensors the learner's function creates are freed.
  *
+ * Every call of the learner's function runs under a time limit (see `callWithTimeLimit`), so
+ * an endless loop fails its case ("did not return within 2000 ms") instead of hanging the
+ * notebook kernel; the TensorFlow.js engine is repaired after such a stop.
+ *
  * @param exercise - the exercise.
  * @param learnerFunction - the learner's function; it must return its value directly (not a
  *   Promise).
+ * @param options - the time limit per call.
  * @returns whether every case passed and, if not, the first failure.
  * @throws Error when the reference itself fails on a case (a broken exercise, not the
- *   learner's fault).
+ *   learner's fault), or `options.timeoutMs` is not a positive integer.
  * @example
  * ```ts
  * const grade = gradeCode(exercise, (a, b) => a.map(() => 0));
@@ -57,7 +74,11 @@ export function exerciseCases(exercise: CodeExercise): (readonly unknown[])[] {
 export function gradeCode(
   exercise: CodeExercise,
   learnerFunction: (...args: never[]) => unknown,
+  options: GradeCodeOptions = {},
 ): CodeGrade {
+  const timeoutMs = checkInteger("gradeCode", "options.timeoutMs", options.timeoutMs ?? 2000, {
+    min: 1,
+  });
   const cases = exerciseCases(exercise);
   const call = learnerFunction as (...args: unknown[]) => unknown;
   for (let index = 0; index < cases.length; index++) {
@@ -68,7 +89,7 @@ export function gradeCode(
         `gradeCode: the reference of "${exercise.functionName}" failed on case ${index + 1}: ${expected.message}`,
       );
     }
-    const actual = runInScope(() => call(...(structuredClone(args) as unknown[])));
+    const actual = runInScope(() => call(...(structuredClone(args) as unknown[])), timeoutMs);
     const header = `Case ${index + 1} of ${cases.length} failed${index < exercise.fixedCases.length ? " (a hand-picked case)" : ""}.`;
     const inputs = `Inputs: ${exercise.argumentNames
       .map((name, i) => `${name} = ${formatValue(args[i])}`)
@@ -100,22 +121,41 @@ function fail(index: number, total: number, lines: readonly string[]): CodeGrade
 
 type Run = { ok: true; value: unknown } | { ok: false; message: string };
 
-/** Calls `fn` inside a TensorFlow.js scope, reads its result as plain data, frees its tensors. */
-function runInScope(fn: () => unknown): Run {
+/**
+ * Calls `fn` inside a TensorFlow.js scope, reads its result as plain data, frees its tensors.
+ * With a time limit, everything that runs the learner's code (the call, reading what it
+ * returned or threw: a hostile getter may loop too) is stopped after `timeoutMs`, and the
+ * engine is put back as it was.
+ */
+function runInScope(fn: () => unknown, timeoutMs?: number): Run {
+  const mark = markEngine();
   tf.engine().startScope();
-  try {
-    const result = fn();
-    if (isThenable(result)) {
-      Promise.resolve(result).catch(() => undefined);
-      return {
-        ok: false,
-        message:
-          "returned a Promise; return the value itself (read tensors with arraySync() or dataSync(), not await data())",
-      };
+  const read = (): Run => {
+    try {
+      const result = fn();
+      if (isThenable(result)) {
+        Promise.resolve(result).catch(() => undefined);
+        return {
+          ok: false,
+          message:
+            "returned a Promise; return the value itself (read tensors with arraySync() or dataSync(), not await data())",
+        };
+      }
+      return { ok: true, value: toPlainValue(result) };
+    } catch (error) {
+      if (isTimeLimitError(error)) throw error;
+      return { ok: false, message: `threw ${describeError(error)}` };
     }
-    return { ok: true, value: toPlainValue(result) };
+  };
+  try {
+    return timeoutMs === undefined ? read() : callWithTimeLimit(read, timeoutMs);
   } catch (error) {
-    return { ok: false, message: `threw ${describeError(error)}` };
+    if (!isTimeLimitError(error) || timeoutMs === undefined) throw error;
+    restoreEngine({ ...mark, scopes: mark.scopes + 1 });
+    return {
+      ok: false,
+      message: `did not return within ${timeoutMs} ms (an endless loop?) and was stopped`,
+    };
   } finally {
     tf.engine().endScope();
   }

@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { compileCodeAnswer } from "./compile-code-answer";
+import { asyncFunctionProblem, compileCodeAnswer } from "./compile-code-answer";
 import { toPlainValue } from "./compare-output";
 import { formatValue } from "./format-value";
 import { gradeCode } from "./grade-code";
@@ -101,7 +101,10 @@ export type QuestionGrade =
 export interface GradeOptions {
   /** Overrides the scoring of every `"many"` question. */
   readonly multipleScoring?: MultipleScoring;
-  /** Time limit per call of code given as source. Default 2000 ms. */
+  /**
+   * Time limit per call of a code answer, in ms, whether given as a function or as source.
+   * Default 2000. A call that runs longer is stopped and fails its case.
+   */
   readonly codeTimeoutMs?: number;
 }
 
@@ -235,6 +238,8 @@ function gradeCodeResponse(
   let fn: (...args: never[]) => unknown;
   let source: string;
   if (typeof response === "function") {
+    const problem = asyncFunctionProblem(response, question.functionName);
+    if (problem !== undefined) return { ok: false, message: problem };
     fn = response as (...args: never[]) => unknown;
     source = Function.prototype.toString.call(response);
   } else if (typeof response === "string") {
@@ -250,7 +255,9 @@ function gradeCodeResponse(
       message: `this is a code exercise: answer with a function ${question.functionName}(...) (or its JavaScript source), got ${typeof response}.`,
     };
   }
-  const result = gradeCode(question, fn);
+  const result = gradeCode(question, fn, {
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
   return graded(question.points, result.passed ? 1 : 0, source, {
     kind: "code",
     passed: result.passed,

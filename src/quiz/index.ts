@@ -29,7 +29,7 @@ export { withinTolerance, describeTolerance } from "./tolerance";
 export { compileCodeAnswer } from "./compile-code-answer";
 export type { CompiledFunction, CompileCodeOptions } from "./compile-code-answer";
 export { gradeCode, exerciseCases } from "./grade-code";
-export type { CodeGrade } from "./grade-code";
+export type { CodeGrade, GradeCodeOptions } from "./grade-code";
 export { gradeQuestion, numericAnswerKey } from "./grade-question";
 export type { ChosenOption, GradeFeedback, GradeOptions, QuestionGrade } from "./grade-question";
 export type { StoredResponse } from "./stored-response";

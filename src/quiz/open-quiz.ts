@@ -17,7 +17,7 @@ export interface OpenQuizOptions {
   readonly multipleScoring?: MultipleScoring;
   /** Where questions and feedback go. Default: HTML in a tslab notebook, else standard output. */
   readonly output?: QuizOutput;
-  /** Time limit per call of code given as source, in ms. Default 2000. */
+  /** Time limit per call of a code answer (a function or its source), in ms. Default 2000. */
   readonly codeTimeoutMs?: number;
   /** Do not show the introduction (title, restored progress); notices are still shown. */
   readonly quiet?: boolean;

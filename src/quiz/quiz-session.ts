@@ -38,7 +38,7 @@ export interface QuizSessionOptions {
   readonly multipleScoring?: MultipleScoring;
   /** Where questions and feedback are shown. Default: notebook HTML or standard output. */
   readonly output?: QuizOutput;
-  /** Time limit per call of code given as source, in ms. Default 2000. */
+  /** Time limit per call of a code answer (a function or its source), in ms. Default 2000. */
   readonly codeTimeoutMs?: number;
   /**
    * How to answer question `view`, shown under it (default: the notebook call, e.g.

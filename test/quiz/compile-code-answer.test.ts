@@ -41,6 +41,15 @@ describe("compileCodeAnswer", () => {
     assert.match(reason("throw new Error('boom')"), /failed while loading: Error: boom/);
   });
 
+  it("refuses an async function, whose body would run out of reach of the time limit", () => {
+    const parsed = compileCodeAnswer("async (a) => { await 0; for (;;) {} }", "f");
+    assert.ok(!parsed.ok);
+    assert.match(
+      parsed.message,
+      /f must be a plain function that returns its result, got an async function/,
+    );
+  });
+
   it("stops endless loops with the time limit", () => {
     const fn = compile("(n) => { while (true) {} }", "f", 100);
     assert.throws(() => fn(1), /timed out/);

@@ -108,4 +108,102 @@ describe("gradeCode", () => {
       /the reference of "double" failed on case 1: threw Error: bug/,
     );
   });
+
+  it("stops a function that never returns, fails its case, and leaves the engine usable", () => {
+    const before = tf.memory().numTensors;
+    const loops = gradeCode(
+      double,
+      () => {
+        for (;;) {
+          // An endless loop, as a learner might write by mistake.
+        }
+      },
+      { timeoutMs: 100 },
+    );
+    assert.equal(loops.passed, false);
+    assert.equal(loops.casesRun, 1);
+    assert.match(
+      loops.failure ?? "",
+      /Your function did not return within 100 ms \(an endless loop\?\) and was stopped\.$/,
+    );
+    // Stopped inside tf.tidy and in the middle of a gradient: scopes, tape and tensors are repaired.
+    const insideTidy = gradeCode(
+      double,
+      (xs: number[]) =>
+        tf.tidy(() => {
+          tf.tensor1d(xs);
+          for (;;) {
+            // never returns
+          }
+        }),
+      { timeoutMs: 100 },
+    );
+    assert.match(insideTidy.failure ?? "", /did not return within 100 ms/);
+    const insideGradient = gradeCode(
+      double,
+      (xs: number[]) =>
+        tf.grad((x: tf.Tensor) => {
+          tf.square(x);
+          for (;;) {
+            // never returns
+          }
+        })(tf.tensor1d(xs)),
+      { timeoutMs: 100 },
+    );
+    assert.match(insideGradient.failure ?? "", /did not return within 100 ms/);
+    assert.equal(tf.memory().numTensors, before, "no tensor of a stopped call is left");
+    const engine = tf.engine().state;
+    assert.equal(engine.gradientDepth, 0);
+    assert.equal(engine.kernelDepth, 0);
+    assert.equal(engine.activeTape, null);
+    assert.deepEqual(
+      gradeCode(double, (xs: number[]) => tf.mul(tf.tensor1d(xs), 2)),
+      {
+        passed: true,
+        casesRun: 6,
+        casesTotal: 6,
+      },
+    );
+    const g = tf.grad((x: tf.Tensor) => tf.sum(tf.square(x)))(tf.tensor1d([3]));
+    assert.deepEqual(Array.from(g.dataSync()), [6], "gradients still work");
+    g.dispose();
+  });
+
+  it("stops a returned value whose reading never ends (a looping getter)", () => {
+    const hostile = gradeCode(
+      double,
+      () => ({
+        get length(): number {
+          for (;;) {
+            // never returns
+          }
+        },
+      }),
+      { timeoutMs: 100 },
+    );
+    assert.match(hostile.failure ?? "", /did not return within 100 ms/);
+    const hostileError = gradeCode(
+      double,
+      () => {
+        // A learner may throw anything, even an object whose message never comes.
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
+        throw {
+          get message(): string {
+            for (;;) {
+              // never returns
+            }
+          },
+        };
+      },
+      { timeoutMs: 100 },
+    );
+    assert.match(hostileError.failure ?? "", /did not return within 100 ms/);
+  });
+
+  it("rejects a time limit that is not a positive integer", () => {
+    assert.throws(
+      () => gradeCode(double, (xs: number[]) => xs, { timeoutMs: 0 }),
+      /gradeCode: argument 'options.timeoutMs' must be a finite number >= 1, got 0/,
+    );
+  });
 });

@@ -103,6 +103,44 @@ describe("gradeQuestion", () => {
     assert.equal(failing.feedback.explanation, undefined);
   });
 
+  it("stops a code answer given as a function that never returns: graded as failing, not hung", () => {
+    const grade = gradeQuestion(
+      code!,
+      () => {
+        for (;;) {
+          // never returns
+        }
+      },
+      { codeTimeoutMs: 100 },
+    );
+    assert.ok(grade.ok && grade.feedback.kind === "code");
+    assert.equal(grade.score, 0);
+    assert.match(grade.feedback.failure ?? "", /did not return within 100 ms/);
+    const source = gradeQuestion(code!, "(xs) => { for (;;) {} }", { codeTimeoutMs: 100 });
+    assert.ok(source.ok && source.feedback.kind === "code");
+    assert.match(source.feedback.failure ?? "", /did not return within 100 ms/);
+  });
+
+  it("refuses async functions and generators before calling them (their body escapes the time limit)", () => {
+    for (const response of [
+      async (xs: number[]) => {
+        await Promise.resolve();
+        return xs;
+      },
+      function* (xs: number[]) {
+        yield xs;
+      },
+      "async function double(xs) { return xs; }",
+    ]) {
+      const grade = gradeQuestion(code!, response);
+      assert.ok(!grade.ok, String(response));
+      assert.match(
+        grade.message,
+        /double must be a plain function that returns its result, got an? (async|generator) function/,
+      );
+    }
+  });
+
   it("does not grade what a question cannot take", () => {
     const cases: [number, unknown, RegExp][] = [
       [0, "E", /E is not an option/],
