@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { INVALID_UTF8_MARK, MarkingUtf8Decoder } from "../io/utf8-decoder";
 
 /** The field separators the question-pair files use: comma (CSV) or tab (TSV). */
 export type Delimiter = "," | "\t";
@@ -9,7 +10,10 @@ export interface DelimitedRecord {
   readonly line: number;
   /** The fields, unquoted (`""` inside a quoted field read as one `"`). */
   readonly fields: string[];
-  /** Set when the record is malformed (a stray character after a closing quote, an unclosed quote). */
+  /**
+   * Set when the record is malformed (a stray character after a closing quote, an unclosed
+   * quote, bytes that are not valid UTF-8).
+   */
   readonly problem?: string;
 }
 
@@ -195,6 +199,10 @@ export function sniffDelimiter(headerLine: string): Delimiter {
  * in 1 MiB chunks so memory stays flat. Batches spare the per-record promise that a plain
  * async iteration costs.
  *
+ * The file must be UTF-8. Bytes that are not are never silently replaced (by U+FFFD, as a
+ * lenient decoder would): the record holding them gets the problem `"not valid UTF-8 ..."`,
+ * so that strict readers can name its line and lenient ones skip it.
+ *
  * @param file - path of the file.
  * @param delimiter - the separator, or `"auto"` to read it from the header line.
  * @returns an async iterable of non-empty arrays of {@link DelimitedRecord}, header included.
@@ -204,13 +212,14 @@ export async function* readDelimitedRecordBatches(
   file: string,
   delimiter: Delimiter | "auto" = "auto",
 ): AsyncGenerator<DelimitedRecord[], void, undefined> {
-  const stream = fs.createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  const decoder = new MarkingUtf8Decoder();
   let parser: DelimitedParser | undefined;
   let pending = "";
-  for await (const piece of stream as AsyncIterable<string>) {
-    let text = piece;
+  for await (const bytes of stream as AsyncIterable<Buffer>) {
+    let text = decoder.decode(bytes);
     if (parser === undefined) {
-      pending += piece;
+      pending += text;
       const lineEnd = pending.search(/[\r\n]/);
       if (lineEnd === -1) continue;
       parser = new DelimitedParser(
@@ -220,11 +229,28 @@ export async function* readDelimitedRecordBatches(
       pending = "";
     }
     const records = parser.push(text);
-    if (records.length > 0) yield records;
+    if (records.length > 0) yield decoder.sawInvalid ? records.map(markInvalidUtf8) : records;
   }
+  pending += decoder.decode(new Uint8Array(0), true);
   parser ??= new DelimitedParser(delimiter === "auto" ? sniffDelimiter(pending) : delimiter);
   const last = [...(pending.length > 0 ? parser.push(pending) : []), ...parser.end()];
-  if (last.length > 0) yield last;
+  if (last.length > 0) yield decoder.sawInvalid ? last.map(markInvalidUtf8) : last;
+}
+
+/** The record, with a problem when a field holds bytes that were not valid UTF-8. */
+function markInvalidUtf8(record: DelimitedRecord): DelimitedRecord {
+  const field = record.fields.findIndex((f) => f.includes(INVALID_UTF8_MARK));
+  if (field === -1 || record.problem !== undefined) return record;
+  const text = record.fields[field] as string;
+  const at = text.indexOf(INVALID_UTF8_MARK);
+  const before = text.slice(Math.max(0, at - 20), at);
+  return {
+    ...record,
+    problem:
+      `not valid UTF-8: field ${field + 1} holds bytes that are not UTF-8 ` +
+      `${before === "" ? "at its start" : `after ${JSON.stringify(before)}`} ` +
+      "(save the file as UTF-8)",
+  };
 }
 
 /**

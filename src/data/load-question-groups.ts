@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { describeValue, invalidArgument } from "../validate";
+import { checkExistingDirectory, describeValue, invalidArgument } from "../validate";
 import { corpusDirectory } from "./corpus-directory";
 import type { QuestionGroup } from "./question-group";
 import { readTsvTable } from "./read-tsv-table";
@@ -21,8 +21,10 @@ export interface LoadQuestionGroupsOptions {
  *
  * @param options - split (default all), directory (default the shipped corpus).
  * @returns the groups in corpus order (topics alphabetically, then as written).
- * @throws Error when an option is invalid, a file is missing or malformed, or the two files
- *   disagree (rebuild with `npm run build:corpus`).
+ * @throws Error when an option is invalid, a file is missing or malformed (every field read
+ *   is checked: a qid must be a whole number, used once; a group id, family, topic, intent and
+ *   question must not be empty; bytes must be UTF-8), or the two files disagree (rebuild with
+ *   `npm run build:corpus`). The message names the file and line.
  * @example
  * ```ts
  * const oneshot = await loadQuestionGroups({ split: "oneshot" });
@@ -34,15 +36,20 @@ export async function loadQuestionGroups(
 ): Promise<QuestionGroup[]> {
   const fn = "loadQuestionGroups";
   const wanted = checkSplits(fn, options.split);
-  const directory = options.directory ?? corpusDirectory();
-  if (typeof directory !== "string" || !fs.existsSync(directory)) {
-    throw invalidArgument(fn, "options.directory", "an existing folder", describeValue(directory));
-  }
+  const directory = checkExistingDirectory(
+    fn,
+    "options.directory",
+    options.directory ?? corpusDirectory(),
+  );
   const groupsFile = path.join(directory, "groups.tsv");
   const questionsFile = path.join(directory, "questions.tsv");
   for (const file of [groupsFile, questionsFile]) {
-    if (!fs.existsSync(file)) {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat === undefined) {
       throw new Error(`${fn}: ${file} is missing; build the corpus with 'npm run build:corpus'`);
+    }
+    if (!stat.isFile()) {
+      throw new Error(`${fn}: ${file} is not a file; build the corpus with 'npm run build:corpus'`);
     }
   }
   const groupRows = await readTsvTable(fn, groupsFile, [
@@ -54,38 +61,52 @@ export async function loadQuestionGroups(
   ]);
   const builders = new Map<string, { group: QuestionGroup; qids: number[]; questions: string[] }>();
   for (const { line, values } of groupRows) {
+    const where = `${fn}: ${groupsFile} line ${line}`;
     const split = values.split;
     if (!isSplit(split)) {
-      throw new Error(`${fn}: ${groupsFile} line ${line}: unknown split ${describeValue(split)}`);
+      throw new Error(`${where}: unknown split ${describeValue(split)}`);
     }
+    const [id, family, topic, intent] = (["group", "family", "topic", "intent"] as const).map(
+      (column) => nonEmpty(where, column, values[column]),
+    ) as [string, string, string, string];
+    if (builders.has(id)) throw new Error(`${where}: group ${describeValue(id)} is listed twice`);
     const qids: number[] = [];
     const questions: string[] = [];
-    const group: QuestionGroup = {
-      id: values.group ?? "",
-      family: values.family ?? "",
-      topic: values.topic ?? "",
-      split,
-      intent: values.intent ?? "",
-      qids,
-      questions,
-    };
+    const group: QuestionGroup = { id, family, topic, split, intent, qids, questions };
     builders.set(group.id, { group, qids, questions });
   }
   const questionRows = await readTsvTable(fn, questionsFile, ["qid", "group", "question"]);
+  const seenQids = new Set<number>();
   for (const { line, values } of questionRows) {
+    const where = `${fn}: ${questionsFile} line ${line}`;
     const builder = builders.get(values.group ?? "");
     if (builder === undefined) {
       throw new Error(
-        `${fn}: ${questionsFile} line ${line}: group ${describeValue(values.group)} is not in ` +
+        `${where}: group ${describeValue(values.group)} is not in ` +
           `${groupsFile}; rebuild with 'npm run build:corpus'`,
       );
     }
-    builder.qids.push(Number(values.qid));
-    builder.questions.push(values.question ?? "");
+    const qidText = values.qid ?? "";
+    const qid = /^\d{1,15}$/.test(qidText) ? Number(qidText) : Number.NaN;
+    if (Number.isNaN(qid)) {
+      throw new Error(
+        `${where}: qid must be a non-negative integer, got ${describeValue(qidText)}`,
+      );
+    }
+    if (seenQids.has(qid)) throw new Error(`${where}: qid ${qid} is used twice`);
+    seenQids.add(qid);
+    builder.qids.push(qid);
+    builder.questions.push(nonEmpty(where, "question", values.question));
   }
   return [...builders.values()]
     .map((builder) => builder.group)
     .filter((group) => wanted.includes(group.split));
+}
+
+/** The value of a column that must hold text, or an error naming the file, line and column. */
+function nonEmpty(where: string, column: string, value: string | undefined): string {
+  if (value === undefined || value.trim() === "") throw new Error(`${where}: ${column} is empty`);
+  return value;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { describeValue, invalidArgument } from "../validate";
+import { checkExistingDirectory, describeValue, invalidArgument } from "../validate";
 import { corpusDirectory } from "./corpus-directory";
 import { checkSplits, loadQuestionGroups } from "./load-question-groups";
 import { loadQuestionPairs } from "./load-question-pairs";
@@ -51,10 +51,11 @@ export async function loadSplit(
     throw invalidArgument(fn, "split", "a split name", describeValue(split));
   }
   const [name] = checkSplits(fn, split) as [Split];
-  const directory = options.directory ?? corpusDirectory();
-  if (typeof directory !== "string" || !fs.existsSync(directory)) {
-    throw invalidArgument(fn, "options.directory", "an existing folder", describeValue(directory));
-  }
+  const directory = checkExistingDirectory(
+    fn,
+    "options.directory",
+    options.directory ?? corpusDirectory(),
+  );
   const pairsFile = path.join(directory, "pairs.tsv");
   if (!fs.existsSync(pairsFile)) {
     throw new Error(`${fn}: ${pairsFile} is missing; build the corpus with 'npm run build:corpus'`);

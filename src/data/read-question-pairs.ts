@@ -1,5 +1,4 @@
-import * as fs from "node:fs";
-import { describeValue, invalidArgument } from "../validate";
+import { checkExistingFile, describeValue, invalidArgument } from "../validate";
 import { readDelimitedRecordBatches, type Delimiter } from "./delimited-records";
 import type { QuestionPair, SkippedRow } from "./question-pair";
 import { QuestionPairsFormatError } from "./question-pairs-format-error";
@@ -81,9 +80,7 @@ export function checkReadOptions(
   file: unknown,
   options: QuestionPairsReadOptions,
 ): { strict: boolean; delimiter: Delimiter | "auto" } {
-  if (typeof file !== "string" || file.length === 0) {
-    throw invalidArgument(fn, "file", "a non-empty path", describeValue(file));
-  }
+  checkExistingFile(fn, "file", file);
   if (typeof options !== "object" || options === null) {
     throw invalidArgument(fn, "options", "an object", describeValue(options));
   }
@@ -99,9 +96,6 @@ export function checkReadOptions(
       `"auto", "," or "\\t"`,
       describeValue(delimiter),
     );
-  }
-  if (!fs.existsSync(file)) {
-    throw invalidArgument(fn, "file", "an existing file", describeValue(file));
   }
   return { strict, delimiter };
 }
@@ -121,10 +115,22 @@ export async function* questionPairBatches(
   },
 ): AsyncGenerator<QuestionPair[], void, undefined> {
   let columns: ColumnIndex | undefined;
-  for await (const records of readDelimitedRecordBatches(file, options.delimiter)) {
+  for await (const records of readable(
+    fn,
+    file,
+    readDelimitedRecordBatches(file, options.delimiter),
+  )) {
     const pairs: QuestionPair[] = [];
     for (const record of records) {
       if (columns === undefined) {
+        if (record.problem !== undefined) {
+          throw new QuestionPairsFormatError(
+            fn,
+            file,
+            record.line,
+            `the header is ${record.problem}`,
+          );
+        }
         columns = readHeader(fn, file, record.line, record.fields);
         continue;
       }
@@ -140,6 +146,20 @@ export async function* questionPairBatches(
   }
   if (columns === undefined) {
     throw new QuestionPairsFormatError(fn, file, 1, "the file is empty (no header line)");
+  }
+}
+
+/** Passes `batches` on, turning a file-system error into one that names the function and file. */
+async function* readable<T>(
+  fn: string,
+  file: string,
+  batches: AsyncIterable<T>,
+): AsyncGenerator<T, void, undefined> {
+  try {
+    yield* batches;
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+    throw new Error(`${fn}: cannot read ${file}: ${(error as Error).message}`);
   }
 }
 

@@ -17,7 +17,9 @@ export interface TableRow {
  * @param file - the path.
  * @param columns - the columns the caller needs.
  * @returns the rows in file order.
- * @throws Error `fn: <file> line <n>: <problem>` for a missing column or a malformed row.
+ * @throws Error `fn: <file> line <n>: <problem>` for a missing column or a malformed row
+ *   (bytes that are not UTF-8 included); `fn: cannot read <file>: <reason>` when the file
+ *   cannot be read.
  */
 export async function readTsvTable(
   fn: string,
@@ -26,25 +28,33 @@ export async function readTsvTable(
 ): Promise<TableRow[]> {
   const rows: TableRow[] = [];
   let header: string[] | undefined;
-  for await (const record of readDelimitedRecords(file, "\t")) {
-    if (header === undefined) {
-      header = record.fields;
-      const missing = columns.filter((column) => !header?.includes(column));
-      if (missing.length > 0) {
-        throw new Error(
-          `${fn}: ${file} line ${record.line}: missing columns ${missing.join(", ")}`,
-        );
+  try {
+    for await (const record of readDelimitedRecords(file, "\t")) {
+      if (header === undefined) {
+        if (record.problem !== undefined) {
+          throw new Error(`${fn}: ${file} line ${record.line}: the header is ${record.problem}`);
+        }
+        header = record.fields;
+        const missing = columns.filter((column) => !header?.includes(column));
+        if (missing.length > 0) {
+          throw new Error(
+            `${fn}: ${file} line ${record.line}: missing columns ${missing.join(", ")}`,
+          );
+        }
+        continue;
       }
-      continue;
+      if (record.problem !== undefined || record.fields.length !== header.length) {
+        const problem =
+          record.problem ?? `expected ${header.length} fields, got ${record.fields.length}`;
+        throw new Error(`${fn}: ${file} line ${record.line}: ${problem}`);
+      }
+      const values: Record<string, string> = {};
+      for (const column of columns) values[column] = record.fields[header.indexOf(column)] ?? "";
+      rows.push({ line: record.line, values });
     }
-    if (record.problem !== undefined || record.fields.length !== header.length) {
-      const problem =
-        record.problem ?? `expected ${header.length} fields, got ${record.fields.length}`;
-      throw new Error(`${fn}: ${file} line ${record.line}: ${problem}`);
-    }
-    const values: Record<string, string> = {};
-    for (const column of columns) values[column] = record.fields[header.indexOf(column)] ?? "";
-    rows.push({ line: record.line, values });
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+    throw new Error(`${fn}: cannot read ${file}: ${(error as Error).message}`);
   }
   if (header === undefined) throw new Error(`${fn}: ${file} line 1: the file is empty`);
   return rows;

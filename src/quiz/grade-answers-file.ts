@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { decodeUtf8Strictly } from "../io/read-text-file";
 import { parseAnswersFile, type AnswersFile } from "./answers-file";
 import { describeError } from "./describe-error";
 import { loadQuizDefinition } from "./find-quiz";
@@ -127,12 +128,21 @@ export function gradeAnswersFile(
   file: string,
   options: GradeAnswersFileOptions = {},
 ): AnswersFileGrade {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch (error) {
     return { ok: false, file, message: `cannot read the file (${describeError(error)})` };
   }
+  const decoded = decodeUtf8Strictly(bytes);
+  if (!decoded.ok) {
+    return {
+      ok: false,
+      file,
+      message: `the file is not valid UTF-8: line ${decoded.line}, column ${decoded.column} holds bytes that are not UTF-8 (save it as UTF-8)`,
+    };
+  }
+  const text = decoded.text;
   const parsed = parseAnswersFile(text);
   if (!parsed.ok) return { ok: false, file, message: parsed.message };
   let quiz: QuizDefinition;

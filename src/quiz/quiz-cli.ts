@@ -11,6 +11,7 @@ import { openQuiz } from "./open-quiz";
 import type { QuizOutput } from "./quiz-output";
 import { plural, renderOutcomeText, renderSummaryText } from "./render-text";
 import { sealChoiceQuestion } from "./seal-choice-question";
+import { decodeUtf8Strictly, readTextFileSync } from "../io/read-text-file";
 import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
 
 /** The streams and environment the command line runs with (the process's, or a test's). */
@@ -229,7 +230,7 @@ function exportCommand(
 }
 
 function sealCommand(file: string, io: QuizCliIo): number {
-  const key = parseAnswerKeyFile(fs.readFileSync(file, "utf8"));
+  const key = parseAnswerKeyFile(readTextFileSync("quiz seal", file));
   io.stdout.write(
     `// Sealed from ${path.basename(file)} by \`npm run quiz -- seal\`; quiz "${key.quiz}".\n`,
   );
@@ -309,7 +310,15 @@ async function takeQuiz(
         let response = line;
         if (question?.kind === "code" && line.startsWith("@")) {
           try {
-            response = fs.readFileSync(path.resolve(cwd, line.slice(1)), "utf8");
+            const bytes = fs.readFileSync(path.resolve(cwd, line.slice(1)));
+            const decoded = decodeUtf8Strictly(bytes);
+            if (!decoded.ok) {
+              io.stdout.write(
+                `${line.slice(1)} is not valid UTF-8 (line ${decoded.line}, column ${decoded.column}); save it as UTF-8.\n`,
+              );
+              continue;
+            }
+            response = decoded.text;
           } catch (error) {
             io.stdout.write(`Cannot read ${line.slice(1)}: ${describeError(error)}\n`);
             continue;

@@ -1,4 +1,4 @@
-import * as fs from "node:fs";
+import { readTextFile } from "../io/read-text-file";
 import { writeFileAtomic } from "../io/write-file-atomic";
 import { checkInteger, describeValue, invalidArgument } from "../validate";
 import { hashToken } from "./hash-token";
@@ -184,13 +184,14 @@ export class Vocabulary {
    *
    * @param file - path of the JSON file.
    * @returns the vocabulary.
-   * @throws Error when the file cannot be read, is not JSON, or is not a vocabulary.
+   * @throws Error `Vocabulary.load: ...` when the file cannot be read, is not UTF-8 or not
+   *   JSON, or is not a vocabulary.
    */
   static async load(file: string): Promise<Vocabulary> {
     if (typeof file !== "string" || file.length === 0) {
       throw invalidArgument("Vocabulary.load", "file", "a non-empty path", describeValue(file));
     }
-    const text = await fs.promises.readFile(file, "utf8");
+    const text = await readTextFile("Vocabulary.load", file);
     let json: unknown;
     try {
       json = JSON.parse(text);

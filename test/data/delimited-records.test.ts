@@ -99,4 +99,34 @@ describe("readDelimitedRecords", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("reads characters split between two 1 MiB chunks intact, and marks a line with bytes that are not UTF-8", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-records-"));
+    try {
+      const file = path.join(dir, "big.tsv");
+      const filler = "x".repeat((1 << 20) - "a\tb\n".length - 2);
+      // "é" (2 bytes) starts on the last byte of the first 1 MiB chunk.
+      const text = `a\tb\n${filler}\té😀\n`;
+      fs.writeFileSync(
+        file,
+        Buffer.concat([
+          Buffer.from(text),
+          Buffer.from("1\t"),
+          Buffer.from([0xc3]),
+          Buffer.from("\n"),
+        ]),
+      );
+      const records: DelimitedRecord[] = [];
+      for await (const record of readDelimitedRecords(file)) records.push(record);
+      assert.equal(records[1]?.fields[1], "é😀");
+      assert.equal(records[1]?.problem, undefined);
+      assert.equal(records[2]?.line, 3);
+      assert.equal(
+        records[2]?.problem,
+        "not valid UTF-8: field 2 holds bytes that are not UTF-8 at its start (save the file as UTF-8)",
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

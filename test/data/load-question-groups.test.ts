@@ -77,4 +77,95 @@ describe("loadQuestionGroups", () => {
       /argument 'options.directory' must be an existing folder/,
     );
   });
+
+  const badFields: [string, string, string, RegExp][] = [
+    [
+      "a qid that is not a number",
+      "questions.tsv",
+      "abc\tpets-001\tpets-f01\tpets\ttrain\tWho?\n",
+      /questions\.tsv line 8: qid must be a non-negative integer, got "abc"/,
+    ],
+    [
+      "a negative qid",
+      "questions.tsv",
+      "-7\tpets-001\tpets-f01\tpets\ttrain\tWho?\n",
+      /line 8: qid must be a non-negative integer, got "-7"/,
+    ],
+    [
+      "a fractional qid",
+      "questions.tsv",
+      "7.5\tpets-001\tpets-f01\tpets\ttrain\tWho?\n",
+      /line 8: qid must be a non-negative integer, got "7\.5"/,
+    ],
+    [
+      "an empty qid",
+      "questions.tsv",
+      "\tpets-001\tpets-f01\tpets\ttrain\tWho?\n",
+      /line 8: qid must be a non-negative integer, got ""/,
+    ],
+    [
+      "a qid used twice",
+      "questions.tsv",
+      "6\tpets-001\tpets-f01\tpets\ttrain\tWho?\n",
+      /line 8: qid 6 is used twice/,
+    ],
+    [
+      "an empty question",
+      "questions.tsv",
+      "7\tpets-001\tpets-f01\tpets\ttrain\t \n",
+      /line 8: question is empty/,
+    ],
+    [
+      "a group listed twice",
+      "groups.tsv",
+      "pets-001\tpets-f01\tpets\ttrain\t3\tfeed a cat\n",
+      /groups\.tsv line 4: group "pets-001" is listed twice/,
+    ],
+    [
+      "an empty intent",
+      "groups.tsv",
+      "pets-003\tpets-f01\tpets\ttrain\t3\t\n",
+      /groups\.tsv line 4: intent is empty/,
+    ],
+    [
+      "an empty family",
+      "groups.tsv",
+      "pets-003\t\tpets\ttrain\t3\tx\n",
+      /groups\.tsv line 4: family is empty/,
+    ],
+  ];
+  for (const [what, file, row, message] of badFields) {
+    it(`refuses ${what}, naming the file and line`, async () => {
+      fs.appendFileSync(path.join(dir, file), row);
+      await assert.rejects(loadQuestionGroups({ directory: dir }), message);
+    });
+  }
+
+  it("refuses bytes that are not UTF-8 instead of reading them as U+FFFD", async () => {
+    fs.appendFileSync(
+      path.join(dir, "questions.tsv"),
+      Buffer.concat([
+        Buffer.from("7\tpets-001\tpets-f01\tpets\ttrain\tCaf"),
+        Buffer.from([0xe9]),
+        Buffer.from("?\n"),
+      ]),
+    );
+    await assert.rejects(
+      loadQuestionGroups({ directory: dir }),
+      /loadQuestionGroups: .*questions\.tsv line 8: not valid UTF-8: field 6 holds bytes that are not UTF-8 after "Caf"/,
+    );
+  });
+
+  it("names a folder where a file should be, and a file where the folder should be", async () => {
+    fs.rmSync(path.join(dir, "groups.tsv"));
+    fs.mkdirSync(path.join(dir, "groups.tsv"));
+    await assert.rejects(
+      loadQuestionGroups({ directory: dir }),
+      /loadQuestionGroups: .*groups\.tsv is not a file/,
+    );
+    await assert.rejects(
+      loadQuestionGroups({ directory: path.join(dir, "questions.tsv") }),
+      /loadQuestionGroups: argument 'options.directory' must be an existing folder, got '.*questions\.tsv', which is a file/,
+    );
+  });
 });

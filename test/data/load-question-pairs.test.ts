@@ -139,6 +139,69 @@ describe("loadQuestionPairs", () => {
     );
   });
 
+  it("names a bad UTF-8 line in strict mode, and skips and counts it in lenient mode", async () => {
+    const tsvHeader = "id\tqid1\tqid2\tquestion1\tquestion2\tis_duplicate\n";
+    const latin1 = Buffer.concat([
+      Buffer.from(`${tsvHeader}0\t1\t2\tWhat is x?\tWhat is y?\t0\n`),
+      Buffer.from("1\t3\t4\tCaf"),
+      Buffer.from([0xe9, 0x20]), // "é" in Latin-1: not UTF-8
+      Buffer.from("au lait?\tCoffee?\t1\n2\t5\t6\tA?\tB?\t0\n"),
+      Buffer.from("3\t7\t8\tC?\t"),
+      Buffer.from([0xf0, 0x9f, 0x98]), // an emoji cut short
+      Buffer.from("\t1\n"),
+    ]);
+    const file = path.join(dir, "latin1.tsv");
+    fs.writeFileSync(file, latin1);
+    await assert.rejects(
+      loadQuestionPairs(file),
+      (error: unknown) =>
+        error instanceof QuestionPairsFormatError &&
+        error.line === 3 &&
+        /^loadQuestionPairs: .*latin1\.tsv line 3: not valid UTF-8: field 4 holds bytes that are not UTF-8 after "Caf" \(save the file as UTF-8\)$/.test(
+          error.message,
+        ),
+    );
+    const { pairs, skipped } = await loadQuestionPairs(file, { strict: false });
+    assert.deepEqual(
+      pairs.map((p) => p.id),
+      [0, 2],
+    );
+    assert.deepEqual(
+      skipped.map((s) => [s.line, s.reason.replace(/ holds .*/, "")]),
+      [
+        [3, "not valid UTF-8: field 4"],
+        [5, "not valid UTF-8: field 5"],
+      ],
+    );
+    const header8859 = path.join(dir, "header.tsv");
+    fs.writeFileSync(header8859, Buffer.concat([Buffer.from([0xff]), Buffer.from(tsvHeader)]));
+    await assert.rejects(
+      loadQuestionPairs(header8859, { strict: false }),
+      /header\.tsv line 1: the header is not valid UTF-8: field 1/,
+    );
+  });
+
+  it("keeps a U+FFFD the file really holds (it is valid UTF-8)", async () => {
+    const file = write("replacement.csv", `${header}0,1,2,What is \ufffd?,What is y?,0\n`);
+    const { pairs } = await loadQuestionPairs(file);
+    assert.equal(pairs[0]?.question1, "What is \ufffd?");
+  });
+
+  it("names a folder given as the file, and a file it cannot read", async () => {
+    await assert.rejects(
+      loadQuestionPairs(dir),
+      /^Error: loadQuestionPairs: argument 'file' must be an existing file, got '.*', which is a directory$/,
+    );
+    if (process.getuid?.() !== 0) {
+      const locked = write("locked.tsv", header);
+      fs.chmodSync(locked, 0o000);
+      await assert.rejects(
+        loadQuestionPairs(locked),
+        /^Error: loadQuestionPairs: cannot read .*locked\.tsv: EACCES/,
+      );
+    }
+  });
+
   it("rejects bad arguments by name", async () => {
     await assert.rejects(
       loadQuestionPairs(path.join(dir, "missing.tsv")),

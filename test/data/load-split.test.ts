@@ -74,7 +74,7 @@ describe("loadSplit", () => {
     );
     await assert.rejects(
       loadSplit("train", { directory: "/no/such/corpus" }),
-      /loadSplit: argument 'options.directory' must be an existing folder, got "\/no\/such\/corpus"/,
+      /loadSplit: argument 'options.directory' must be an existing folder, got '\/no\/such\/corpus', which does not exist/,
     );
   });
 });

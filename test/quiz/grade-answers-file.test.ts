@@ -86,6 +86,17 @@ describe("gradeAnswers / gradeAnswersFile", () => {
   it("never throws on a bad file: it returns the reason", () => {
     const cases: [string, RegExp][] = [
       [path.join(dir, "missing.json"), /cannot read the file \(Error: ENOENT/],
+      [
+        (() => {
+          const file = path.join(dir, "latin1.json");
+          fs.writeFileSync(
+            file,
+            Buffer.from('{"quiz": "demo", "answers": {"4": "caf\xe9"}}', "latin1"),
+          );
+          return file;
+        })(),
+        /^the file is not valid UTF-8: line 1, column 39 holds bytes that are not UTF-8/,
+      ],
       [write("broken.json", '{"quiz": '), /not valid JSON/],
       [
         write("unknown.json", { quiz: "nope", answers: {} }),
