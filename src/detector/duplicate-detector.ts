@@ -1,14 +1,21 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { replaceDirectory } from "../io/replace-directory";
+import { readTextFile } from "../io/read-text-file";
+import { recoverReplacedDirectory, replaceDirectory } from "../io/replace-directory";
+import { removeStaleStaging } from "../io/staging-entries";
 import { writeFileAtomic } from "../io/write-file-atomic";
 import { loadModel } from "../model/load-model";
 import { saveModel } from "../model/save-model";
 import { encode } from "../text/encode";
 import { pad } from "../text/pad";
 import { Vocabulary } from "../text/vocabulary";
-import { checkInteger, checkNumber, describeValue, invalidArgument } from "../validate";
+import {
+  checkExistingDirectory,
+  checkInteger,
+  checkNumber,
+  describeValue,
+  invalidArgument,
+} from "../validate";
 
 /** What `detector.json` holds next to the encoder and the vocabulary. */
 export interface DuplicateDetectorInfo {
@@ -120,8 +127,7 @@ export class DuplicateDetector {
    */
   embed(texts: readonly string[], options: { readonly batchSize?: number } = {}): tf.Tensor2D {
     const fn = "DuplicateDetector.embed";
-    if (!Array.isArray(texts) || texts.length === 0)
-      throw invalidArgument(fn, "texts", "a non-empty array of strings", describeValue(texts));
+    checkTexts(fn, "texts", texts);
     const batchSize = checkInteger(fn, "options.batchSize", options.batchSize ?? 256, { min: 1 });
     return tf.tidy(() => {
       const parts: tf.Tensor2D[] = [];
@@ -147,29 +153,26 @@ export class DuplicateDetector {
    * detector.similarities(["How old are you?", "Hi"], ["What is your age?", "Bye"]);
    * // e.g. [0.93, 0.12]
    * ```
-   * @throws Error when the lists differ in length or are empty.
+   * @throws Error when a list is empty or holds a non-string, or the lists differ in length.
    */
   similarities(question1s: readonly string[], question2s: readonly string[]): number[] {
-    if (
-      !Array.isArray(question1s) ||
-      !Array.isArray(question2s) ||
-      question1s.length !== question2s.length
-    ) {
+    const fn = "DuplicateDetector.similarities";
+    checkTexts(fn, "question1s", question1s);
+    checkTexts(fn, "question2s", question2s);
+    if (question1s.length !== question2s.length) {
       throw invalidArgument(
-        "DuplicateDetector.similarities",
+        fn,
         "question2s",
-        `an array as long as question1s (${Array.isArray(question1s) ? question1s.length : "?"})`,
+        `an array as long as question1s (${question1s.length})`,
         describeValue(question2s),
       );
     }
-    const a = this.embed(question1s);
-    const b = this.embed(question2s);
-    try {
+    return tf.tidy(() => {
+      const a = this.embed(question1s);
+      const b = this.embed(question2s);
       // Both sides are unit vectors, so the row-wise dot product is the cosine similarity.
-      return tf.tidy(() => Array.from(tf.sum(tf.mul(a, b), 1).dataSync()));
-    } finally {
-      tf.dispose([a, b]);
-    }
+      return Array.from(tf.sum(tf.mul(a, b), 1).dataSync());
+    });
   }
 
   /**
@@ -184,6 +187,11 @@ export class DuplicateDetector {
    * ```
    */
   similarity(question1: string, question2: string): number {
+    const fn = "DuplicateDetector.similarity";
+    if (typeof question1 !== "string")
+      throw invalidArgument(fn, "question1", "a string", describeValue(question1));
+    if (typeof question2 !== "string")
+      throw invalidArgument(fn, "question2", "a string", describeValue(question2));
     return this.similarities([question1], [question2])[0] as number;
   }
 
@@ -229,37 +237,109 @@ export class DuplicateDetector {
   }
 
   /**
-   * Loads a detector saved by {@link DuplicateDetector.save}.
+   * Loads a detector saved by {@link DuplicateDetector.save}. Every value of `detector.json`
+   * is checked before the encoder is loaded, and the encoder is freed again when the parts
+   * turn out not to fit together, so a failed load leaves no tensors behind. A save that was
+   * killed half-way is recovered (see `recoverReplacedDirectory`) and its leftovers removed.
    *
    * @param dir - the detector directory.
    * @returns the detector.
-   * @throws Error naming the missing or broken file.
+   * @throws Error `DuplicateDetector.load: ...` naming the missing or broken file or value.
+   * @example
+   * ```ts
+   * const detector = await DuplicateDetector.load("models/question-duplicates");
+   * ```
    */
   static async load(dir: string): Promise<DuplicateDetector> {
     const fn = "DuplicateDetector.load";
     if (typeof dir !== "string" || dir.trim() === "")
       throw invalidArgument(fn, "dir", "a detector directory", describeValue(dir));
+    await recoverReplacedDirectory(dir);
+    removeStaleStaging(dir);
+    checkExistingDirectory(fn, "dir", dir);
     const infoFile = path.join(dir, INFO_FILE);
-    let info: Partial<DuplicateDetectorInfo>;
+    const text = await readTextFile(fn, infoFile);
+    let json: unknown;
     try {
-      info = JSON.parse(
-        await fs.promises.readFile(infoFile, "utf8"),
-      ) as Partial<DuplicateDetectorInfo>;
+      json = JSON.parse(text);
     } catch (error) {
-      throw new Error(`${fn}: cannot read ${infoFile}: ${(error as Error).message}`);
+      throw new Error(`${fn}: ${infoFile} is not valid JSON (${(error as Error).message})`);
     }
-    if (info.format !== "siamese-lab/duplicate-detector" || info.version !== 1) {
+    const info = readInfo(fn, infoFile, json);
+    let vocabulary: Vocabulary;
+    try {
+      vocabulary = await Vocabulary.load(path.join(dir, VOCABULARY_FILE));
+    } catch (error) {
+      throw new Error(`${fn}: ${(error as Error).message}`);
+    }
+    let encoder: tf.LayersModel;
+    try {
+      encoder = await loadModel(path.join(dir, ENCODER_DIR));
+    } catch (error) {
+      throw new Error(`${fn}: ${(error as Error).message}`);
+    }
+    try {
+      return new DuplicateDetector(encoder, vocabulary, info.threshold, info.training);
+    } catch (error) {
+      encoder.dispose();
       throw new Error(
-        `${fn}: ${infoFile} is not a siamese-lab duplicate detector (format ${describeValue(info.format)})`,
+        `${fn}: the files in ${dir} do not fit together: ${(error as Error).message}`,
       );
     }
-    const vocabulary = await Vocabulary.load(path.join(dir, VOCABULARY_FILE));
-    const encoder = await loadModel(path.join(dir, ENCODER_DIR));
-    return new DuplicateDetector(encoder, vocabulary, info.threshold ?? 0.5, info.training ?? {});
   }
 
   /** Frees the encoder's weights. */
   dispose(): void {
     this.encoder.dispose();
   }
+}
+
+/** Checks a list of questions: a non-empty array of strings. */
+function checkTexts(fn: string, argument: string, texts: unknown): void {
+  if (!Array.isArray(texts) || texts.length === 0) {
+    throw invalidArgument(fn, argument, "a non-empty array of strings", describeValue(texts));
+  }
+  const index = (texts as unknown[]).findIndex((text) => typeof text !== "string");
+  if (index !== -1) {
+    throw invalidArgument(
+      fn,
+      argument,
+      "strings only",
+      `${describeValue((texts as unknown[])[index])} at index ${index}`,
+    );
+  }
+}
+
+/** The checked content of `detector.json`. */
+function readInfo(
+  fn: string,
+  file: string,
+  json: unknown,
+): { threshold: number; training: Readonly<Record<string, unknown>> } {
+  const fail = (what: string): Error => new Error(`${fn}: ${file} ${what}`);
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw fail(
+      `must hold a JSON object { format, version, threshold }, got ${describeValue(json)}`,
+    );
+  }
+  const info = json as Partial<Record<keyof DuplicateDetectorInfo, unknown>>;
+  if (info.format !== "siamese-lab/duplicate-detector" || info.version !== 1) {
+    throw fail(
+      `is not a siamese-lab duplicate detector of version 1 (format ${describeValue(info.format)}, version ${describeValue(info.version)})`,
+    );
+  }
+  const threshold = info.threshold ?? 0.5;
+  if (
+    typeof threshold !== "number" ||
+    !Number.isFinite(threshold) ||
+    threshold < -1 ||
+    threshold > 1
+  ) {
+    throw fail(`has threshold ${describeValue(threshold)}; it must be a number in [-1, 1]`);
+  }
+  const training = info.training ?? {};
+  if (typeof training !== "object" || training === null || Array.isArray(training)) {
+    throw fail(`has training ${describeValue(training)}; it must be an object`);
+  }
+  return { threshold, training: training as Record<string, unknown> };
 }

@@ -6,6 +6,7 @@ import * as tf from "@tensorflow/tfjs";
 import { DuplicateDetector } from "../../src/detector";
 import { createTextEncoder } from "../../src/model";
 import { Vocabulary } from "../../src/text";
+import { deadPid } from "../support/dead-pid";
 import { assertAllClose, assertClose } from "../support/tensors";
 
 const texts = ["how old are you", "what is your age", "where are you from", "where are you going"];
@@ -79,7 +80,7 @@ describe("DuplicateDetector", () => {
   it("names what is wrong: missing files, a vocabulary of the wrong size, a bad threshold", async () => {
     await assert.rejects(
       DuplicateDetector.load("/no/such/dir"),
-      /DuplicateDetector.load: cannot read \/no\/such\/dir\/detector.json/,
+      /DuplicateDetector.load: argument 'dir' must be an existing folder, got '\/no\/such\/dir', which does not exist/,
     );
     const vocabulary = Vocabulary.build(texts);
     const encoder = createTextEncoder({
@@ -100,6 +101,149 @@ describe("DuplicateDetector", () => {
       () => detector.embed([]),
       /DuplicateDetector.embed: argument 'texts' must be a non-empty array/,
     );
+    detector.dispose();
+  });
+
+  describe("load of a damaged detector", () => {
+    let dir: string;
+    let saved: string;
+    let info: string;
+    before(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-detector-bad-"));
+      saved = path.join(dir, "d");
+      const detector = makeDetector(0.5);
+      await detector.save(saved);
+      detector.dispose();
+      info = fs.readFileSync(path.join(saved, "detector.json"), "utf8");
+    });
+    afterEach(() => fs.writeFileSync(path.join(saved, "detector.json"), info));
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    const infos: [string, (text: string) => string, RegExp][] = [
+      [
+        "null",
+        () => "null",
+        /detector\.json must hold a JSON object \{ format, version, threshold \}, got null/,
+      ],
+      ["an array", () => "[]", /must hold a JSON object .*, got an array of length 0/],
+      ["not JSON", () => "{", /detector\.json is not valid JSON/],
+      [
+        "another format",
+        (t) => t.replace("duplicate-detector", "x"),
+        /is not a siamese-lab duplicate detector of version 1 \(format "siamese-lab\/x", version 1\)/,
+      ],
+      [
+        "a threshold out of range",
+        (t) => t.replace('"threshold": 0.5', '"threshold": 7'),
+        /has threshold 7; it must be a number in \[-1, 1\]/,
+      ],
+      [
+        "a threshold that is text",
+        (t) => t.replace('"threshold": 0.5', '"threshold": "0.5"'),
+        /has threshold "0\.5"; it must be a number/,
+      ],
+      [
+        "training that is not an object",
+        (t) => t.replace(/"training": \{[^}]*\}/, '"training": 5'),
+        /has training 5; it must be an object/,
+      ],
+    ];
+    for (const [what, change, message] of infos) {
+      it(`names detector.json holding ${what}, and leaves no tensor behind`, async () => {
+        fs.writeFileSync(path.join(saved, "detector.json"), change(info));
+        const before = tf.memory().numTensors;
+        await assert.rejects(
+          DuplicateDetector.load(saved),
+          (error: Error) =>
+            error.message.startsWith("DuplicateDetector.load: ") && message.test(error.message),
+        );
+        assert.equal(tf.memory().numTensors, before);
+      });
+    }
+
+    it("frees the loaded encoder when the vocabulary does not fit it", async () => {
+      const vocabularyFile = path.join(saved, "vocabulary.json");
+      const original = fs.readFileSync(vocabularyFile, "utf8");
+      await Vocabulary.build(["x"]).save(vocabularyFile);
+      const before = tf.memory().numTensors;
+      try {
+        await assert.rejects(
+          DuplicateDetector.load(saved),
+          /DuplicateDetector.load: the files in .* do not fit together: .*argument 'vocabulary' must be 17 ids/,
+        );
+        assert.equal(tf.memory().numTensors, before);
+      } finally {
+        fs.writeFileSync(vocabularyFile, original);
+      }
+    });
+
+    it("names a vocabulary file that is not UTF-8", async () => {
+      const vocabularyFile = path.join(saved, "vocabulary.json");
+      const original = fs.readFileSync(vocabularyFile);
+      fs.writeFileSync(
+        vocabularyFile,
+        Buffer.concat([original.subarray(0, 40), Buffer.from([0xfe]), original.subarray(40)]),
+      );
+      try {
+        await assert.rejects(
+          DuplicateDetector.load(saved),
+          /DuplicateDetector.load: Vocabulary.load: .*vocabulary\.json is not valid UTF-8: line \d+, column \d+/,
+        );
+      } finally {
+        fs.writeFileSync(vocabularyFile, original);
+      }
+    });
+
+    it("cleans what a killed save left next to it, and recovers a save killed between its renames", async () => {
+      const dead = deadPid();
+      fs.mkdirSync(path.join(dir, `.saving-d-${dead}-1`));
+      const loaded = await DuplicateDetector.load(saved);
+      loaded.dispose();
+      assert.deepEqual(fs.readdirSync(dir), ["d"]);
+      fs.renameSync(saved, path.join(dir, `.replaced-d-${dead}-2`));
+      const recovered = await DuplicateDetector.load(saved);
+      recovered.dispose();
+      assert.deepEqual(fs.readdirSync(dir), ["d"]);
+    });
+  });
+
+  it("checks both lists of questions before embedding, and leaks nothing when one is bad", () => {
+    const detector = makeDetector();
+    const before = tf.memory().numTensors;
+    const cases: [() => unknown, RegExp][] = [
+      [
+        () => detector.similarities(["a", "b"], ["a", 3 as unknown as string]),
+        /DuplicateDetector.similarities: argument 'question2s' must be strings only, got 3 at index 1/,
+      ],
+      [
+        () => detector.similarities([null as unknown as string], ["a"]),
+        /argument 'question1s' must be strings only, got null at index 0/,
+      ],
+      [
+        () => detector.similarities(["a"], ["a", "b"]),
+        /argument 'question2s' must be an array as long as question1s \(1\)/,
+      ],
+      [
+        () => detector.similarities(["a"], "a" as unknown as string[]),
+        /argument 'question2s' must be a non-empty array of strings, got "a"/,
+      ],
+      [
+        () => detector.similarity("a", undefined as unknown as string),
+        /DuplicateDetector.similarity: argument 'question2' must be a string, got undefined/,
+      ],
+      [
+        () => detector.predict("a", {} as unknown as string),
+        /argument 'question2' must be a string/,
+      ],
+      [
+        () => detector.embed(["a", 1 as unknown as string]),
+        /DuplicateDetector.embed: argument 'texts' must be strings only, got 1 at index 1/,
+      ],
+    ];
+    for (const [call, message] of cases) {
+      assert.throws(call, message);
+      assert.equal(tf.memory().numTensors, before, String(message));
+    }
     detector.dispose();
   });
 });
