@@ -1,6 +1,10 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
+import { markEngine, restoreEngine } from "../backend/engine-mark";
+import { claimStagingPath, releaseStagingPath } from "../io/staging-entries";
 import { createRandom } from "../random";
-import { checkInteger, checkNumber, invalidArgument } from "../validate";
+import { checkInteger, checkNumber, describeValue, invalidArgument } from "../validate";
 import { MetricMonitor, type MonitorOptions } from "./early-stopping";
 import { resolveProgress, type ProgressOption } from "./progress/auto-progress";
 import { formatDuration } from "./progress/format-progress";
@@ -95,11 +99,19 @@ export class NonFiniteLossError extends Error {
  *
  * Each step computes the batch loss and its gradient with respect to the model's trainable
  * weights, checks both are finite (else it stops with {@link NonFiniteLossError} without
- * applying the update), and lets the optimizer update the weights. No tensor outlives its step.
+ * applying the update), and lets the optimizer update the weights. No tensor outlives its step,
+ * also when the step fails.
+ *
+ * Before the first step, the checkpoint folder is checked to be writable (a problem there is
+ * reported at once, not after the first epoch), and every step checks that the loss returned
+ * a float32 scalar tensor computed from the model's weights.
  *
  * @param options - see {@link TrainOptions}.
  * @returns the typed history: loss per step, metrics per epoch, time, why it stopped.
- * @throws Error for invalid options; {@link NonFiniteLossError} when the loss diverges.
+ * @throws Error for invalid options (`train: argument 'options.checkpoint.dir' must be ...`),
+ *   a loss that is not a scalar tensor or not connected to the weights
+ *   (`train: argument 'options.loss' must be ...`); {@link NonFiniteLossError} when the loss
+ *   diverges. Errors the loss function itself throws are passed on.
  * @example
  * ```ts
  * const history = await train({
@@ -130,6 +142,7 @@ export async function train<B>(options: TrainOptions<B>): Promise<TrainingHistor
       typeof options.loss,
     );
   const epochs = checkInteger(fn, "options.epochs", options.epochs ?? 1, { min: 1 });
+  if (options.checkpoint !== undefined) checkCheckpoint(fn, options.checkpoint);
   const maxSteps =
     options.maxSteps === undefined
       ? Infinity
@@ -182,7 +195,9 @@ export async function train<B>(options: TrainOptions<B>): Promise<TrainingHistor
         }
         const step = losses.length;
         setLearningRate(optimizer, schedule(step));
-        const loss = trainStep(optimizer, variables, () => options.loss(options.model, batch));
+        const loss = trainStep(optimizer, variables, step + 1, () =>
+          options.loss(options.model, batch),
+        );
         if (!Number.isFinite(loss)) throw new NonFiniteLossError(step + 1, loss, history());
         losses.push(loss);
         epochLossSum += loss;
@@ -280,9 +295,20 @@ export async function train<B>(options: TrainOptions<B>): Promise<TrainingHistor
 function trainStep(
   optimizer: tf.Optimizer,
   variables: tf.Variable[],
+  step: number,
   lossOf: () => tf.Scalar,
 ): number {
-  const { value, grads } = tf.variableGrads(lossOf, variables);
+  const mark = markEngine();
+  let computed: { value: tf.Scalar; grads: tf.NamedTensorMap };
+  try {
+    // The tidy frees what a failing gradient computation leaves (tfjs drops its result when the
+    // loss has no path to the weights); restoreEngine drops the tape a throwing loss leaves.
+    computed = tf.tidy(() => tf.variableGrads(() => checkedLoss(lossOf(), step), variables));
+  } catch (error) {
+    restoreEngine(mark);
+    throw lossError(error, step);
+  }
+  const { value, grads } = computed;
   try {
     const [loss, gradientNorm] = tf.tidy(() => {
       const squares = Object.values(grads).map((g) => tf.sum(tf.square(g)));
@@ -294,6 +320,104 @@ function trainStep(
     return loss;
   } finally {
     tf.dispose([value, ...Object.values(grads)]);
+  }
+}
+
+/** What a loss function must return: a float32 scalar tensor. */
+function checkedLoss(value: unknown, step: number): tf.Scalar {
+  const expected = "a function returning the batch loss as a float32 scalar tf.Tensor";
+  if (!(value instanceof tf.Tensor)) {
+    const shown =
+      typeof value === "number"
+        ? `the number ${value} (wrap it: tf.scalar(...))`
+        : describeValue(value);
+    throw invalidArgument(
+      "train",
+      "options.loss",
+      expected,
+      `one returning ${shown} at step ${step}`,
+    );
+  }
+  const loss = value as tf.Tensor;
+  if (loss.rank !== 0) {
+    throw invalidArgument(
+      "train",
+      "options.loss",
+      expected,
+      `one returning a tensor of shape [${loss.shape.join(", ")}] at step ${step} (reduce it with tf.mean or tf.sum)`,
+    );
+  }
+  if (loss.dtype !== "float32") {
+    throw invalidArgument(
+      "train",
+      "options.loss",
+      expected,
+      `one returning a ${loss.dtype} scalar at step ${step} (it has no gradient)`,
+    );
+  }
+  return loss as tf.Scalar;
+}
+
+/** The error to report for a failed gradient computation: a loss not computed from the weights is named. */
+function lossError(error: unknown, step: number): unknown {
+  const message = error instanceof Error ? error.message : "";
+  if (!/Cannot find a connection between any variable and the result of the loss/.test(message)) {
+    return error;
+  }
+  return invalidArgument(
+    "train",
+    "options.loss",
+    "a loss computed from the model's weights (call the model on the batch inside the loss function)",
+    `one with no path to any trainable weight of options.model at step ${step}`,
+  );
+}
+
+/** Checks the checkpoint options, and that the checkpoint folder can be written, before any step. */
+function checkCheckpoint(fn: string, checkpoint: CheckpointOptions): void {
+  if (typeof checkpoint !== "object" || checkpoint === null) {
+    throw invalidArgument(
+      fn,
+      "options.checkpoint",
+      "an object { dir, save }",
+      describeValue(checkpoint),
+    );
+  }
+  if (typeof checkpoint.save !== "function") {
+    throw invalidArgument(
+      fn,
+      "options.checkpoint.save",
+      "a function (model, dir) => Promise, such as saveModel",
+      describeValue(checkpoint.save),
+    );
+  }
+  const dir = checkpoint.dir;
+  const expected = "a folder path that can be written";
+  if (typeof dir !== "string" || dir.trim() === "") {
+    throw invalidArgument(fn, "options.checkpoint.dir", expected, describeValue(dir));
+  }
+  let isFile = false;
+  // A checkpoint is written next to the folder, then renamed into place: try exactly that.
+  let probe: string | undefined;
+  try {
+    isFile = fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false;
+    if (!isFile) {
+      fs.mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+      probe = claimStagingPath(dir, "saving");
+      fs.mkdirSync(probe);
+      fs.rmdirSync(probe);
+    }
+  } catch (error) {
+    throw invalidArgument(
+      fn,
+      "options.checkpoint.dir",
+      expected,
+      `'${dir}', where writing fails (${(error as Error).message})`,
+    );
+  } finally {
+    if (probe !== undefined) releaseStagingPath(probe);
+  }
+  if (isFile) {
+    throw invalidArgument(fn, "options.checkpoint.dir", expected, `'${dir}', which is a file`);
   }
 }
 

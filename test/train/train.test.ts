@@ -1,4 +1,7 @@
 import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import {
   NonFiniteLossError,
@@ -278,5 +281,123 @@ describe("train", () => {
       /argument 'options.model' must be a tf.LayersModel/,
     );
     model.dispose();
+  });
+
+  it("names a loss that is not a float32 scalar tensor or not computed from the weights, leaking nothing", async () => {
+    const model = linearModel();
+    const batch = regressionBatches(1);
+    const losses: [string, BatchLoss<RegressionBatch>, RegExp][] = [
+      [
+        "a number",
+        () => 3 as unknown as tf.Scalar,
+        /one returning the number 3 \(wrap it: tf\.scalar\(\.\.\.\)\) at step 1$/,
+      ],
+      ["nothing", () => undefined as unknown as tf.Scalar, /one returning undefined at step 1$/],
+      [
+        "a vector",
+        (m, b) => tf.reshape(m.apply(tf.tensor2d(b.x)) as tf.Tensor, [-1]) as unknown as tf.Scalar,
+        /one returning a tensor of shape \[4\] at step 1 \(reduce it with tf\.mean or tf\.sum\)$/,
+      ],
+      [
+        "an int32 scalar",
+        () => tf.scalar(1, "int32"),
+        /one returning a int32 scalar at step 1 \(it has no gradient\)$/,
+      ],
+      [
+        "a constant",
+        (m, b) => {
+          m.apply(tf.tensor2d(b.x));
+          return tf.scalar(1);
+        },
+        /train: argument 'options.loss' must be a loss computed from the model's weights \(call the model on the batch inside the loss function\), got one with no path to any trainable weight of options.model at step 1$/,
+      ],
+    ];
+    for (const [what, loss, message] of losses) {
+      const before = tf.memory().numTensors;
+      await assert.rejects(
+        train({ model, batches: () => batch, loss, progress: "none" }),
+        (error: Error) =>
+          error.message.startsWith("train: argument 'options.loss' must be ") &&
+          message.test(error.message),
+        what,
+      );
+      assert.equal(tf.memory().numTensors, before, `tensors left by ${what}`);
+      assert.equal(tf.engine().state.activeTape, null, `tape left by ${what}`);
+    }
+    model.dispose();
+  });
+
+  it("passes on an error the loss throws, leaving no tensor or gradient tape behind", async () => {
+    const model = linearModel();
+    const before = tf.memory().numTensors;
+    await assert.rejects(
+      train({
+        model,
+        batches: () => regressionBatches(2),
+        loss: (m, batch) => {
+          mse(m, batch);
+          throw new RangeError("the batch is broken");
+        },
+        progress: "none",
+      }),
+      /^RangeError: the batch is broken$/,
+    );
+    assert.equal(tf.memory().numTensors, before);
+    assert.equal(tf.engine().state.activeTape, null);
+    model.dispose();
+  });
+
+  it("checks the checkpoint folder can be written before the first step", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-train-ckpt-"));
+    try {
+      const model = linearModel();
+      const blocker = path.join(dir, "a-file");
+      fs.writeFileSync(blocker, "not a folder");
+      const run = (ckpt: string): Promise<unknown> => {
+        let steps = 0;
+        return train({
+          model,
+          batches: () => regressionBatches(2),
+          loss: mse,
+          progress: "none",
+          onStep: () => {
+            steps++;
+            assert.fail(`a step ran (${steps}) before the checkpoint folder was checked`);
+          },
+          checkpoint: { dir: ckpt, save: () => Promise.resolve() },
+        });
+      };
+      await assert.rejects(
+        run(path.join(blocker, "ckpt")),
+        /^Error: train: argument 'options.checkpoint.dir' must be a folder path that can be written, got '.*a-file\/ckpt', where writing fails \(E(EXIST|NOTDIR)/,
+      );
+      await assert.rejects(
+        run(blocker),
+        /train: argument 'options.checkpoint.dir' must be a folder path that can be written, got '.*a-file', which is a file/,
+      );
+      if (process.getuid?.() !== 0) {
+        const locked = path.join(dir, "locked");
+        fs.mkdirSync(locked, { mode: 0o500 });
+        await assert.rejects(run(path.join(locked, "ckpt")), /where writing fails \(EACCES/);
+      }
+      await assert.rejects(
+        train({
+          model,
+          batches: () => regressionBatches(1),
+          loss: mse,
+          progress: "none",
+          checkpoint: { dir: path.join(dir, "ok"), save: "saveModel" as never },
+        }),
+        /argument 'options.checkpoint.save' must be a function \(model, dir\) => Promise, such as saveModel, got "saveModel"/,
+      );
+      assert.deepEqual(
+        fs.readdirSync(dir).sort(),
+        ["a-file", ...(process.getuid?.() !== 0 ? ["locked"] : [])].sort(),
+        "no probe is left",
+      );
+      model.dispose();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
