@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { recoverReplacedDirectory } from "../io/replace-directory";
+import { removeStaleStaging } from "../io/staging-entries";
 import { describeValue, invalidArgument } from "../validate";
 import { directoryIOHandler } from "./directory-io-handler";
 // The custom layers must be registered before a model that uses them is deserialised.
@@ -15,7 +16,8 @@ import "./masked-mean-pooling";
  * `model.json` and its weight files). siamese-lab's layers (TokenEmbedding, FastLSTM,
  * MaskedMeanPooling, L2Normalization) are registered, so encoders and Siamese models load with
  * identical outputs. If `dir` is missing because a save died between its two renames, the
- * previous model it moved aside is loaded instead.
+ * previous model it moved aside is loaded instead; staging folders that killed saves left next
+ * to `dir` are removed (see `removeStaleStaging`).
  *
  * @param dir - the model directory.
  * @returns the model, ready for `predict` or further training.
@@ -52,6 +54,7 @@ export async function loadModel(dir: string): Promise<tf.LayersModel> {
       `'${dir}', which is a file`,
     );
   }
+  removeStaleStaging(source);
   try {
     return await tf.loadLayersModel(directoryIOHandler(source, fn));
   } catch (error) {

@@ -42,11 +42,16 @@ describe("loadModel", () => {
     );
     assert.equal(child.status, 3, child.stderr);
     assert.equal(fs.existsSync(dir), false);
+    assert.ok(
+      fs.readdirSync(workDir).some((entry) => entry.startsWith(".saving-encoder-")),
+      "the killed save left its staging folder",
+    );
     const loaded = await loadModel(dir);
     assert.equal(
       maxAbsDiff(loaded.predict(ids()) as tf.Tensor, first.predict(ids()) as tf.Tensor),
       0,
     );
+    assert.deepEqual(fs.readdirSync(workDir), ["encoder"], "loading removed what the save left");
   });
 
   it("fails clearly for a missing directory, a file, bad JSON and missing or truncated weights", async () => {
