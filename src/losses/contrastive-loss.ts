@@ -42,9 +42,19 @@ export function contrastiveLoss(
       throw invalidArgument(fn, "isSimilar", "0 or 1 (or booleans)", `${v} at index ${i}`);
   });
   return tf.tidy(() => {
+    if (distances instanceof tf.Tensor && distances.dtype !== "float32") {
+      if (distances.dtype !== "int32" && distances.dtype !== "bool") {
+        throw invalidArgument(
+          fn,
+          "distances",
+          "a float32, int32 or bool tensor",
+          `a ${distances.dtype} tensor`,
+        );
+      }
+    }
     const d =
       distances instanceof tf.Tensor
-        ? distances
+        ? tf.cast(distances, "float32")
         : tf.tensor1d(toNumberArray(fn, "distances", distances));
     if (d.rank !== 1 || d.shape[0] !== labels.length) {
       throw invalidArgument(

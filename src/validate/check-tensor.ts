@@ -46,10 +46,20 @@ export function checkFinite(fn: string, argument: string, x: tf.Tensor): void {
   }
 }
 
-/** Converts a matrix-like input to a float tensor `[rows, cols]`, checking it is rectangular and finite. */
+/**
+ * Converts a matrix-like input to a float32 tensor `[rows, cols]`, checking it is rectangular
+ * and finite. int32 and bool tensors are cast to float32 (their values are exact in float32
+ * up to 2^24, and some backends' float kernels, such as wasm's, reject or misread other types);
+ * string and complex tensors are refused by name. Call inside `tf.tidy`: a cast or a tensor
+ * built from arrays is a new tensor.
+ */
 export function toMatrix(fn: string, argument: string, x: MatrixLike): tf.Tensor2D {
   if (x instanceof tf.Tensor) {
     const t = checkTensor(fn, argument, x, [null, null]) as tf.Tensor2D;
+    if (t.dtype === "int32" || t.dtype === "bool") return tf.cast(t, "float32");
+    if (t.dtype !== "float32") {
+      throw invalidArgument(fn, argument, "a float32, int32 or bool tensor", `a ${t.dtype} tensor`);
+    }
     checkFinite(fn, argument, t);
     return t;
   }
