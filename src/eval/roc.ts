@@ -27,8 +27,13 @@ export interface RocCurve {
  * ```
  */
 export function rocCurve(scores: VectorLike, labels: BinaryLabels): RocCurve {
-  const data = readScoredPairs("rocCurve", scores, labels);
-  const { positives, negatives } = requireBothClasses("rocCurve", data.labels);
+  return rocCurveOf("rocCurve", scores, labels);
+}
+
+/** {@link rocCurve}, with errors naming `fn`. */
+function rocCurveOf(fn: string, scores: VectorLike, labels: BinaryLabels): RocCurve {
+  const data = readScoredPairs(fn, scores, labels);
+  const { positives, negatives } = requireBothClasses(fn, data.labels);
   const curve: RocCurve = { fpr: [0], tpr: [0], thresholds: [Number.POSITIVE_INFINITY] };
   for (const step of scoreSweep(data.scores, data.labels)) {
     curve.fpr.push(step.fp / negatives);
@@ -53,7 +58,7 @@ export function rocCurve(scores: VectorLike, labels: BinaryLabels): RocCurve {
  * ```
  */
 export function rocAuc(scores: VectorLike, labels: BinaryLabels): number {
-  const curve = rocCurve(scores, labels);
+  const curve = rocCurveOf("rocAuc", scores, labels);
   // Trapezoids between consecutive points: exactly the half-credit rule for ties.
   let area = 0;
   for (let k = 1; k < curve.fpr.length; k++) {

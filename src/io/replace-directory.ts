@@ -21,8 +21,9 @@ import {
  * @param dir - the directory to create or replace (its parents are created).
  * @param fill - writes the new contents into the staging directory it is given.
  * @returns resolves when the new contents are in place.
- * @throws Error when `dir` is not a non-empty path or `fill` or a rename fails (the previous
- *   contents are then left in place).
+ * @throws Error when `dir` is not a non-empty path or is an existing file (which is never
+ *   replaced by a directory), or `fill` or a rename fails (the previous contents are then left
+ *   in place).
  * @example
  * ```ts
  * await replaceDirectory("models/detector", async (staging) => {
@@ -44,6 +45,15 @@ export async function replaceDirectory(
   }
   const target = path.resolve(dir);
   const parent = path.dirname(target);
+  const existing = await fs.promises.stat(target).catch(() => undefined);
+  if (existing !== undefined && !existing.isDirectory()) {
+    throw invalidArgument(
+      "replaceDirectory",
+      "dir",
+      "a directory path",
+      `'${dir}', which is a file (it is never replaced by a directory)`,
+    );
+  }
   await fs.promises.mkdir(parent, { recursive: true });
   // A swap that died between its renames left the previous contents aside: put them back
   // before anything else, so that they are replaced (or kept) like any other contents.

@@ -159,8 +159,9 @@ export class FastLSTM extends tf.layers.Layer {
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
+    const input = firstTensor("FastLSTM.call", inputs, 3, "[batch, steps, features]");
     return tf.tidy(() => {
-      const x = firstTensor(inputs) as tf.Tensor3D;
+      const x = input as tf.Tensor3D;
       const mask = maskArgument(kwargs);
       const source = tokenSourceOf(x);
       if (source !== undefined && !source.ids.isDisposed && !tf.engine().isTapeOn()) {

@@ -42,7 +42,8 @@ export class L2Normalization extends tf.layers.Layer {
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
-    return tf.tidy(() => normalizeRows(firstTensor(inputs) as tf.Tensor2D));
+    const x = firstTensor("L2Normalization.call", inputs, 2, "[batch, features]");
+    return tf.tidy(() => normalizeRows(tf.cast(x, "float32") as tf.Tensor2D));
   }
 }
 

@@ -54,8 +54,9 @@ export class MaskedMeanPooling extends tf.layers.Layer {
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
+    const input = firstTensor("MaskedMeanPooling.call", inputs, 3, "[batch, steps, features]");
     return tf.tidy(() => {
-      const x = firstTensor(inputs) as tf.Tensor3D;
+      const x = tf.cast(input, "float32") as tf.Tensor3D;
       const mask = maskArgument(kwargs);
       if (mask === null) return tf.mean(x, 1);
       const weights = tf.cast(tf.notEqual(mask, 0), "float32");

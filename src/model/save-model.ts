@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as tf from "@tensorflow/tfjs";
 import { replaceDirectory } from "../io/replace-directory";
 import { describeValue, invalidArgument } from "../validate";
@@ -14,8 +15,8 @@ import { directoryIOHandler } from "./directory-io-handler";
  * @param model - the model to save (e.g. from `createTextEncoder` or `createSiameseModel`).
  * @param dir - the model directory; created (with its parents) if missing, replaced if present.
  * @returns resolves when the model is on disk.
- * @throws Error when `model` is not a `tf.LayersModel`, `dir` is not a non-empty path, or
- *   writing fails (the previous model, if any, is then left untouched).
+ * @throws Error when `model` is not a `tf.LayersModel`, `dir` is not a non-empty path or is an
+ *   existing file, or writing fails (the previous model, if any, is then left untouched).
  * @example
  * ```ts
  * await saveModel(encoder, "models/encoder");
@@ -29,6 +30,10 @@ export async function saveModel(model: tf.LayersModel, dir: string): Promise<voi
   }
   if (typeof dir !== "string" || dir.trim() === "") {
     throw invalidArgument(fn, "dir", "a non-empty directory path", describeValue(dir));
+  }
+  const existing = await fs.promises.stat(dir).catch(() => undefined);
+  if (existing !== undefined && !existing.isDirectory()) {
+    throw invalidArgument(fn, "dir", "a directory path", `'${dir}', which is a file`);
   }
   await replaceDirectory(dir, async (staging) => {
     await model.save(directoryIOHandler(staging, fn));

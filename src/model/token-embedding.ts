@@ -122,11 +122,12 @@ export class TokenEmbedding extends tf.layers.Layer {
    * @returns a bool tensor `[batch, T]`.
    */
   override computeMask(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
-    return tf.tidy(() => tf.notEqual(firstTensor(inputs), 0));
+    const ids = firstTensor("TokenEmbedding.computeMask", inputs, 2, "[batch, steps] of token ids");
+    return tf.tidy(() => tf.notEqual(ids, 0));
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
-    const ids = firstTensor(inputs);
+    const ids = firstTensor("TokenEmbedding.call", inputs, 2, "[batch, steps] of token ids");
     const out = tf.tidy(() =>
       tf.gather(this.embeddings!.read(), ids.dtype === "int32" ? ids : tf.cast(ids, "int32")),
     );

@@ -8,7 +8,7 @@ import {
 import { batchSemiHardTripletLoss } from "../losses/batch-semi-hard-triplet-loss";
 import type { DistanceLossOptions } from "../losses/loss-options";
 import { tripletLoss } from "../losses/triplet-loss";
-import { invalidArgument } from "../validate";
+import { checkTensor, describeValue, invalidArgument } from "../validate";
 import type { BatchLoss } from "./train";
 
 /** Turns a list of texts into padded token ids `[texts, length]` (e.g. tokenizer + vocabulary + pad). */
@@ -49,20 +49,29 @@ export interface TripletBatch {
  *
  * @param model - an encoder or a Siamese model.
  * @returns the encoder (the same object, not a copy: its weights are the model's).
- * @throws Error when `model` has several inputs and not exactly one nested model.
+ * @throws Error when `model` is not a `tf.LayersModel`, or has several inputs and not exactly
+ *   one nested model.
  * @example
  * ```ts
  * towerOf(createSiameseModel(encoder)) === encoder; // true
  * ```
  */
 export function towerOf(model: tf.LayersModel): tf.LayersModel {
+  return towerIn("towerOf", model);
+}
+
+/** {@link towerOf}, with errors naming `fn`. */
+function towerIn(fn: string, model: tf.LayersModel): tf.LayersModel {
+  if (!(model instanceof tf.LayersModel)) {
+    throw invalidArgument(fn, "model", "a tf.LayersModel", describeValue(model));
+  }
   if (model.inputs.length === 1) return model;
   const nested = model.layers.filter(
     (layer): layer is tf.LayersModel => layer instanceof tf.LayersModel,
   );
   if (nested.length !== 1) {
     throw invalidArgument(
-      "towerOf",
+      fn,
       "model",
       "an encoder (one input) or a Siamese model holding exactly one encoder",
       `a model with ${model.inputs.length} inputs and ${nested.length} nested models`,
@@ -76,16 +85,33 @@ export function towerOf(model: tf.LayersModel): tf.LayersModel {
  * loss to differentiate.
  *
  * @param model - an encoder or a Siamese model (see {@link towerOf}).
- * @param ids - padded token ids `[batch, length]`.
+ * @param ids - padded token ids `[batch, length]`: int32, or float32 holding whole numbers.
  * @returns the embeddings `[batch, dim]`.
- * @throws Error when {@link towerOf} finds no single tower.
+ * @throws Error when {@link towerOf} finds no single tower, or `ids` is not a rank-2 tensor of
+ *   non-negative whole numbers.
  * @example
  * ```ts
  * const v1 = embed(model, encode(batch.anchors)); // [batch, dim]
  * ```
  */
 export function embed(model: tf.LayersModel, ids: tf.Tensor2D): tf.Tensor2D {
-  return towerOf(model).apply(ids, { training: true }) as tf.Tensor2D;
+  const tower = towerIn("embed", model);
+  checkTensor("embed", "ids", ids, [null, null]);
+  if (ids.dtype !== "int32") {
+    // Float ids are fine when whole: the embedding casts them. A fraction would be cut silently.
+    const numeric = ids.dtype === "float32" || ids.dtype === "bool";
+    const values = numeric ? (ids.dataSync() as Float32Array | Uint8Array) : undefined;
+    const bad = values === undefined ? 0 : values.findIndex((v) => !Number.isInteger(v) || v < 0);
+    if (bad !== -1) {
+      throw invalidArgument(
+        "embed",
+        "ids",
+        "integer token ids (int32, or whole numbers >= 0)",
+        values === undefined ? `a ${ids.dtype} tensor` : `${values[bad]} at flat index ${bad}`,
+      );
+    }
+  }
+  return tower.apply(ids, { training: true }) as tf.Tensor2D;
 }
 
 /**

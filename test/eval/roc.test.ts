@@ -28,7 +28,7 @@ describe("rocCurve and rocAuc", () => {
   it("requires both classes", () => {
     assert.throws(
       () => rocAuc([0.1, 0.2], [1, 1]),
-      /rocCurve: argument 'labels' must be both classes .* got 2 positives and 0 negatives/,
+      /^Error: rocAuc: argument 'labels' must be both classes .* got 2 positives and 0 negatives/,
     );
   });
 });

@@ -86,6 +86,17 @@ describe("replaceDirectory", () => {
     assert.deepEqual(fs.readdirSync(root), ["model"]);
   });
 
+  it("never replaces a file with a directory", async () => {
+    const file = path.join(root, "notes.txt");
+    fs.writeFileSync(file, "precious");
+    await assert.rejects(
+      replaceDirectory(file, () => Promise.resolve()),
+      /replaceDirectory: argument 'dir' must be a directory path, got '.*notes\.txt', which is a file/,
+    );
+    assert.equal(fs.readFileSync(file, "utf8"), "precious");
+    assert.deepEqual(fs.readdirSync(root), ["notes.txt"]);
+  });
+
   it("rejects an empty path by name", async () => {
     await assert.rejects(
       replaceDirectory(" ", () => Promise.resolve()),
