@@ -75,13 +75,15 @@ function breakAbandoned(lockFile: string, seen: fs.Stats, staleMs: number): void
     fd = fs.openSync(breaker, "wx");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    // Breaking takes microseconds: a breaker file older than a second was left by a crash.
-    const stat = fs.statSync(breaker, { throwIfNoEntry: false });
-    if (stat !== undefined && Date.now() - stat.mtimeMs > 1000) fs.rmSync(breaker, { force: true });
+    removeAbandonedBreaker(breaker);
     return;
   }
   try {
-    fs.closeSync(fd);
+    try {
+      fs.writeSync(fd, `${process.pid}\n`);
+    } finally {
+      fs.closeSync(fd);
+    }
     const now = fs.statSync(lockFile, { throwIfNoEntry: false });
     if (
       now !== undefined &&
@@ -94,6 +96,23 @@ function breakAbandoned(lockFile: string, seen: fs.Stats, staleMs: number): void
   } finally {
     fs.rmSync(breaker, { force: true });
   }
+}
+
+/**
+ * Removes the breaker file of a breaker that died while breaking (its process no longer runs,
+ * or the file is older than a second: breaking takes microseconds).
+ */
+function removeAbandonedBreaker(breaker: string): void {
+  const stat = fs.statSync(breaker, { throwIfNoEntry: false });
+  if (stat === undefined) return;
+  let pid = Number.NaN;
+  try {
+    pid = Number(fs.readFileSync(breaker, "utf8").trim());
+  } catch {
+    // Gone meanwhile, or unreadable: judged by age alone.
+  }
+  const ownerGone = Number.isInteger(pid) && pid > 0 && !processIsRunning(pid);
+  if (ownerGone || Date.now() - stat.mtimeMs > 1000) fs.rmSync(breaker, { force: true });
 }
 
 /**
@@ -166,6 +185,8 @@ export function withFileLockSync<T>(
     sleepSync(Math.min(1 + attempt, 25));
   }
   held.add(token);
+  // A breaker killed after removing the lock it broke left its file: the lock holder clears it.
+  if (fs.existsSync(`${lockFile}.break`)) removeAbandonedBreaker(`${lockFile}.break`);
   try {
     return action();
   } finally {

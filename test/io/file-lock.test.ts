@@ -49,6 +49,22 @@ describe("withFileLockSync", () => {
     assert.deepEqual(fs.readdirSync(dir), []);
   });
 
+  it("clears the breaker file of a process killed while breaking an abandoned lock", () => {
+    fs.writeFileSync(`${lock}.break`, `${deadPid()}\n`);
+    writeLock(deadPid());
+    assert.equal(
+      withFileLockSync(file, () => "mine", { timeoutMs: 5000 }),
+      "mine",
+    );
+    assert.deepEqual(fs.readdirSync(dir), []);
+    fs.writeFileSync(`${lock}.break`, `${deadPid()}\n`);
+    assert.equal(
+      withFileLockSync(file, () => "again"),
+      "again",
+    );
+    assert.deepEqual(fs.readdirSync(dir), [], "also when no lock was left to break");
+  });
+
   it("takes over an empty lock file left by a process killed right after creating it", () => {
     fs.writeFileSync(lock, "");
     const then = new Date(Date.now() - 5000);
