@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { threadId } from "node:worker_threads";
-import { describeValue, invalidArgument } from "../validate";
+import { describeValue, invalidArgument } from "../validate/validation-error";
 import { processIsRunning } from "./process-is-running";
 
 /** Options of {@link withFileLockSync}. */

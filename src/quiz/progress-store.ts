@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { withFileLockSync } from "../io/file-lock";
 import { removeStaleStaging } from "../io/staging-entries";
 import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
-import { describeValue, invalidArgument } from "../validate";
+import { describeValue, invalidArgument } from "../validate/validation-error";
 import { isStoredResponse, type StoredResponse } from "./stored-response";
 
 /** One question's saved progress. */

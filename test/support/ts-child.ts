@@ -19,11 +19,19 @@ export function spawnTs(
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
 ): TsChild {
-  const child = spawn(
-    process.execPath,
-    ["--require", "tsx/cjs", path.resolve(__dirname, script), ...args],
-    { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] },
-  );
+  return spawnNode(["--require", "tsx/cjs", path.resolve(__dirname, script), ...args], script, env);
+}
+
+/** Starts `node ...nodeArgs`; `script` names the child in messages. */
+export function spawnNode(
+  nodeArgs: readonly string[],
+  script: string,
+  env: NodeJS.ProcessEnv = {},
+): TsChild {
+  const child = spawn(process.execPath, nodeArgs, {
+    env: { ...process.env, ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const lines: string[] = [];
