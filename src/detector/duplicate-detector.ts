@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { readTextFile } from "../io/read-text-file";
@@ -217,12 +218,22 @@ export class DuplicateDetector {
    *
    * @param dir - the directory to write.
    * @returns a promise that resolves once the directory is in place.
+   * @throws Error `DuplicateDetector.save: argument 'dir' must be ...` for a missing path or an
+   *   existing file; the file-system error when writing fails (the previous detector is kept).
    * @example
    * ```ts
    * await detector.save("models/question-duplicates");
    * ```
    */
   async save(dir: string): Promise<void> {
+    const fn = "DuplicateDetector.save";
+    if (typeof dir !== "string" || dir.trim() === "") {
+      throw invalidArgument(fn, "dir", "a detector directory path", describeValue(dir));
+    }
+    const existing = await fs.promises.stat(dir).catch(() => undefined);
+    if (existing !== undefined && !existing.isDirectory()) {
+      throw invalidArgument(fn, "dir", "a detector directory path", `'${dir}', which is a file`);
+    }
     const info: DuplicateDetectorInfo = {
       format: "siamese-lab/duplicate-detector",
       version: 1,

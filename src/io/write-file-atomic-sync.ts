@@ -1,6 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { describeValue, invalidArgument } from "../validate/validation-error";
 import { claimStagingPath, releaseStagingPath, removeStaleStaging } from "./staging-entries";
+import { writeError } from "./write-error";
 
 /**
  * Writes a file synchronously so that readers see either the old content or the new one,
@@ -14,15 +16,33 @@ import { claimStagingPath, releaseStagingPath, removeStaleStaging } from "./stag
  *
  * @param file - the target path.
  * @param data - the content, written as UTF-8.
- * @throws the underlying file-system error (the target keeps its previous content).
+ * @param fn - the public function writing, named in errors (default `"writeFileAtomicSync"`).
+ * @throws Error `fn: argument 'file' must be a file path, got '<dir>', which is a directory`,
+ *   or `fn: cannot write <file>: <reason>` (with the file-system error's `code`) when writing
+ *   fails; the target keeps its previous content.
  * @example
  * ```ts
  * writeFileAtomicSync("progress/study-questions.json", JSON.stringify(progress));
  * ```
  */
-export function writeFileAtomicSync(file: string, data: string): void {
-  const folder = path.dirname(file);
-  fs.mkdirSync(folder, { recursive: true });
+export function writeFileAtomicSync(file: string, data: string, fn = "writeFileAtomicSync"): void {
+  if (typeof file !== "string" || file.length === 0) {
+    throw invalidArgument(fn, "file", "a non-empty path", describeValue(file));
+  }
+  let isDirectory = false;
+  try {
+    isDirectory = fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    // A file where a folder of the path should be: reported by the write below.
+  }
+  if (isDirectory) {
+    throw invalidArgument(fn, "file", "a file path", `'${file}', which is a directory`);
+  }
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw writeError(fn, file, error);
+  }
   removeStaleStaging(file);
   const temp = claimStagingPath(file, "file");
   const bytes = Buffer.from(data, "utf8");
@@ -46,7 +66,7 @@ export function writeFileAtomicSync(file: string, data: string): void {
       }
     }
     fs.rmSync(temp, { force: true });
-    throw error;
+    throw writeError(fn, file, error);
   } finally {
     releaseStagingPath(temp);
   }

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import { describeValue, invalidArgument } from "../validate";
 import { claimStagingPath, releaseStagingPath, removeStaleStaging } from "./staging-entries";
+import { writeError } from "./write-error";
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it:
@@ -10,16 +11,27 @@ import { claimStagingPath, releaseStagingPath, removeStaleStaging } from "./stag
  *
  * @param file - the path to write; its folder must exist.
  * @param data - the content (strings are written as UTF-8).
+ * @param fn - the public function writing, named in errors (default `"writeFileAtomic"`).
  * @returns a promise that resolves once the file is in place.
- * @throws Error when `file` is not a path, or the write or rename fails.
+ * @throws Error when `file` is not a path or is a directory, or
+ *   `fn: cannot write <file>: <reason>` (with the file-system error's `code`) when the write or
+ *   rename fails.
  * @example
  * ```ts
  * await writeFileAtomic("vocabulary.json", JSON.stringify(vocabulary));
  * ```
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  fn = "writeFileAtomic",
+): Promise<void> {
   if (typeof file !== "string" || file.length === 0) {
-    throw invalidArgument("writeFileAtomic", "file", "a non-empty path", describeValue(file));
+    throw invalidArgument(fn, "file", "a non-empty path", describeValue(file));
+  }
+  const existing = await fs.promises.stat(file).catch(() => undefined);
+  if (existing?.isDirectory() === true) {
+    throw invalidArgument(fn, "file", "a file path", `'${file}', which is a directory`);
   }
   removeStaleStaging(file);
   const temporary = claimStagingPath(file, "file");
@@ -35,7 +47,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await fs.promises.rename(temporary, file);
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });
-    throw error;
+    throw writeError(fn, file, error);
   } finally {
     releaseStagingPath(temporary);
   }

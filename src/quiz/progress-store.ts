@@ -217,7 +217,7 @@ function loadLocked(file: string, quizId: string): LoadedProgress {
   }
   if (read.damaged.length === 0) return { progress: read.progress, notices: [] };
   const backup = backupPath(file);
-  writeFileAtomicSync(backup, text);
+  writeFileAtomicSync(backup, text, "loadProgress");
   writeLocked("loadProgress", file, read.progress);
   const numbers = read.damaged.join(", ");
   return {
@@ -240,7 +240,7 @@ function writeLocked(fn: string, file: string, progress: QuizProgress): void {
     savedAt: new Date().toISOString(),
     questions: progress.questions,
   };
-  writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`);
+  writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`, fn);
 }
 
 function checkProgress(fn: string, progress: QuizProgress): void {

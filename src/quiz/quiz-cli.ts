@@ -216,7 +216,7 @@ function exportCommand(
   const out = flags.values.get("--out");
   if (out === undefined) io.stdout.write(csv);
   else {
-    writeFileAtomicSync(path.resolve(cwd, out), csv);
+    writeFileAtomicSync(path.resolve(cwd, out), csv, "quiz export");
     io.stdout.write(`Wrote ${grades.length} rows to ${out}.\n`);
   }
   let malformed = 0;

@@ -396,13 +396,18 @@ export class QuizSession {
    *
    * @param file - the path to write.
    * @param learner - the learner's name.
+   * @throws Error `QuizSession.saveAnswers: ...` naming the file when it cannot be written.
    * @example
    * ```ts
    * quiz.saveAnswers("answers.json", "ada");
    * ```
    */
   saveAnswers(file: string, learner?: string): void {
-    writeFileAtomicSync(file, `${JSON.stringify(this.answersFile(learner), null, 2)}\n`);
+    writeFileAtomicSync(
+      file,
+      `${JSON.stringify(this.answersFile(learner), null, 2)}\n`,
+      "QuizSession.saveAnswers",
+    );
     this.say(`Saved ${this.progress.size} answers to ${file}.`);
   }
 

@@ -257,12 +257,13 @@ export class Vocabulary {
    *
    * @param file - the path to write; its folder must exist.
    * @returns a promise that resolves once the file is written.
-   * @throws Error when the file cannot be written.
+   * @throws Error `Vocabulary.save: cannot write <file>: <reason>` when the file cannot be
+   *   written, `Vocabulary.save: argument 'file' must be a file path, ...` for a directory.
    */
   async save(file: string): Promise<void> {
     if (typeof file !== "string" || file.length === 0) {
       throw invalidArgument("Vocabulary.save", "file", "a non-empty path", describeValue(file));
     }
-    await writeFileAtomic(file, `${JSON.stringify(this.toJSON())}\n`);
+    await writeFileAtomic(file, `${JSON.stringify(this.toJSON())}\n`, "Vocabulary.save");
   }
 }

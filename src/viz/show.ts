@@ -68,7 +68,7 @@ export function show(figure: Figure, options: ShowOptions = {}): void {
   if (typeof file !== "string" || file === "") {
     throw invalidArgument("show", "options.file", "a file path", describeValue(file));
   }
-  writeFileAtomicSync(file, standaloneHtml(figure, plotlyBundle()));
+  writeFileAtomicSync(file, standaloneHtml(figure, plotlyBundle()), "show");
   const title = figure.layout.title?.text;
   console.log(
     `show: not in a notebook, so the chart${title === undefined ? "" : ` "${title}"`} was written to ${file} (open it in a browser)`,

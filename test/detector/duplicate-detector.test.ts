@@ -161,6 +161,19 @@ describe("DuplicateDetector", () => {
       });
     }
 
+    it("refuses to save over a file, naming itself", async () => {
+      const detector = makeDetector();
+      const file = path.join(dir, "notes.txt");
+      fs.writeFileSync(file, "precious");
+      await assert.rejects(
+        detector.save(file),
+        /^Error: DuplicateDetector\.save: argument 'dir' must be a detector directory path, got '.*notes\.txt', which is a file$/,
+      );
+      assert.equal(fs.readFileSync(file, "utf8"), "precious");
+      fs.rmSync(file);
+      detector.dispose();
+    });
+
     it("frees the loaded encoder when the vocabulary does not fit it", async () => {
       const vocabularyFile = path.join(saved, "vocabulary.json");
       const original = fs.readFileSync(vocabularyFile, "utf8");

@@ -71,6 +71,24 @@ describe("writeFileAtomicSync", () => {
     assert.deepEqual(fs.readdirSync(dir), ["demo.json"]);
   });
 
+  it("names the writing function and the file when it cannot write, and refuses a directory", () => {
+    fs.writeFileSync(path.join(dir, "blocker"), "a file where a folder should be");
+    assert.throws(
+      () =>
+        writeFileAtomicSync(path.join(dir, "blocker", "x.json"), "data", "QuizSession.saveAnswers"),
+      (error: NodeJS.ErrnoException) =>
+        /^QuizSession\.saveAnswers: cannot write .*blocker\/x\.json: E(EXIST|NOTDIR)/.test(
+          error.message,
+        ) &&
+        (error.code === "EEXIST" || error.code === "ENOTDIR"),
+    );
+    assert.throws(
+      () => writeFileAtomicSync(dir, "data", "Vocabulary.save"),
+      /^Error: Vocabulary\.save: argument 'file' must be a file path, got '.*', which is a directory$/,
+    );
+    assert.deepEqual(fs.readdirSync(dir), ["blocker"]);
+  });
+
   it("removes the temporary files of writers that were killed, not those of running ones", () => {
     const file = path.join(dir, "x.json");
     const dead = path.join(dir, `.x.json.${deadPid()}.1.tmp`);

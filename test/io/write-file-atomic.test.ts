@@ -15,7 +15,14 @@ describe("writeFileAtomic", () => {
       assert.equal(fs.readFileSync(file, "utf8"), "new");
       assert.deepEqual(fs.readdirSync(dir), ["out.txt"]);
       fs.mkdirSync(path.join(dir, "folder"));
-      await assert.rejects(writeFileAtomic(path.join(dir, "folder"), "x")); // cannot rename over a folder
+      await assert.rejects(
+        writeFileAtomic(path.join(dir, "folder"), "x", "Vocabulary.save"),
+        /^Error: Vocabulary\.save: argument 'file' must be a file path, got '.*folder', which is a directory$/,
+      );
+      await assert.rejects(
+        writeFileAtomic(path.join(dir, "missing", "x.txt"), "x"),
+        /^Error: writeFileAtomic: cannot write .*missing\/x\.txt: ENOENT/,
+      );
       assert.deepEqual(fs.readdirSync(dir).sort(), ["folder", "out.txt"]);
       await assert.rejects(writeFileAtomic("", "x"), /writeFileAtomic: argument 'file'/);
     } finally {
