@@ -13,7 +13,7 @@ import {
 } from "../../src/quiz/progress-store";
 import { COUNTING_ID, countingAnswer } from "../support/counting-quiz";
 import { deadPid } from "../support/dead-pid";
-import { spawnTs } from "../support/ts-child";
+import { bundleChildren, spawnBundled } from "../support/bundled-child";
 
 const entry: QuestionProgress = {
   fingerprint: "abc",
@@ -213,15 +213,27 @@ describe("progress files", () => {
     const questions = 20;
     const rounds = 2;
     const file = path.join(dir, `${COUNTING_ID}.json`);
-    const children = Array.from({ length: workers }, (_, worker) =>
-      spawnTs("progress-answerer.ts", [file, String(worker), String(questions), String(rounds)]),
-    );
-    for (const child of children) assert.equal(await child.nextLine(), "ready");
-    // Everyone starts at once, so that their saves interleave.
-    for (const child of children) child.process.stdin.write("go\n");
-    for (const child of children) {
-      assert.deepEqual(JSON.parse(await child.nextLine()), { problems: [] });
-      assert.equal((await child.exited).code, 0);
+    // Bundled (see bundled-child.ts), the learners start without tsx.
+    const bundles = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-answerers-"));
+    try {
+      bundleChildren(["progress-answerer.ts"], bundles);
+      const children = Array.from({ length: workers }, (_, worker) =>
+        spawnBundled(bundles, "progress-answerer", [
+          file,
+          String(worker),
+          String(questions),
+          String(rounds),
+        ]),
+      );
+      for (const child of children) assert.equal(await child.nextLine(), "ready");
+      // Everyone starts at once, so that their saves interleave.
+      for (const child of children) child.process.stdin.write("go\n");
+      for (const child of children) {
+        assert.deepEqual(JSON.parse(await child.nextLine()), { problems: [] });
+        assert.equal((await child.exited).code, 0);
+      }
+    } finally {
+      fs.rmSync(bundles, { recursive: true, force: true });
     }
     const loaded = loadProgress(file, COUNTING_ID);
     assert.deepEqual(loaded.notices, []);

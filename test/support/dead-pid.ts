@@ -2,8 +2,8 @@
 import { spawnSync } from "node:child_process";
 
 export function deadPid(): number {
-  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
-    encoding: "utf8",
-  });
-  return Number(child.stdout);
+  // `node --version` exits at once without loading anything.
+  const { pid } = spawnSync(process.execPath, ["--version"]);
+  if (pid === undefined || pid <= 0) throw new Error("deadPid: could not start a process");
+  return pid;
 }
