@@ -86,7 +86,8 @@ export function progressFilePath(dir: string, quizId: string): string {
  * the file, and a notice names them. Staging files that a killed writer left are removed.
  *
  * Reading takes the file's lock (see `withFileLockSync`), so it never races a writer of
- * another process that is setting the same file aside or repairing it.
+ * another process that is setting the same file aside or repairing it. In a folder that
+ * cannot be written (no lock can be taken there), the file is only read: nothing is set aside.
  *
  * @param file - the progress file.
  * @param quizId - the quiz the file must belong to.
@@ -103,7 +104,46 @@ export function loadProgress(file: string, quizId: string): LoadedProgress {
   if (!fs.existsSync(path.dirname(path.resolve(file)))) {
     return { progress: { quiz: quizId, questions: {} }, notices: [] };
   }
-  return withFileLockSync(file, () => loadLocked(file, quizId));
+  try {
+    return withFileLockSync(file, () => loadLocked(file, quizId));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EACCES" && code !== "EPERM" && code !== "EROFS") throw error;
+    return loadReadOnly(file, quizId);
+  }
+}
+
+/**
+ * Reads progress from a folder that cannot be written (no lock can be taken there, and
+ * nothing can be set aside or repaired): what can be read is restored, the rest reported.
+ */
+function loadReadOnly(file: string, quizId: string): LoadedProgress {
+  const empty: QuizProgress = { quiz: quizId, questions: {} };
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { progress: empty, notices: [] };
+    throw error;
+  }
+  const read = readProgress(text, quizId);
+  if (typeof read === "string") {
+    return {
+      progress: empty,
+      notices: [
+        `Your saved progress for "${quizId}" could not be read (${read}); its folder cannot be written, so the file is left as it is and the quiz starts afresh.`,
+      ],
+    };
+  }
+  return {
+    progress: read.progress,
+    notices:
+      read.damaged.length === 0
+        ? []
+        : [
+            `The saved progress of question${read.damaged.length === 1 ? "" : "s"} ${read.damaged.join(", ")} in "${quizId}" could not be read; your other answers are kept.`,
+          ],
+  };
 }
 
 /**

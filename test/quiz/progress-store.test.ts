@@ -188,6 +188,39 @@ describe("progress files", () => {
     assert.deepEqual(fs.readdirSync(dir), ["demo.json"]);
   });
 
+  it("still reads progress in a folder it cannot write to (no lock, nothing set aside)", () => {
+    const file = progressFilePath(dir, "demo");
+    saveProgress(file, { quiz: "demo", questions: { "1": entry } });
+    // Running as root ignores permissions: refuse the lock file the way a read-only folder does.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodeFs = require("node:fs") as { openSync: typeof fs.openSync };
+    const realOpen = nodeFs.openSync;
+    nodeFs.openSync = ((target: fs.PathLike, ...rest: unknown[]) => {
+      if (String(target).endsWith(".lock")) {
+        throw Object.assign(new Error(`EACCES: permission denied, open '${String(target)}'`), {
+          code: "EACCES",
+        });
+      }
+      return (realOpen as (...args: unknown[]) => number)(target, ...rest);
+    }) as typeof fs.openSync;
+    try {
+      assert.deepEqual(loadProgress(file, "demo"), {
+        progress: { quiz: "demo", questions: { "1": entry } },
+        notices: [],
+      });
+      fs.writeFileSync(file, "{");
+      const damaged = loadProgress(file, "demo");
+      assert.deepEqual(damaged.progress.questions, {});
+      assert.match(
+        damaged.notices[0] ?? "",
+        /could not be read .*its folder cannot be written, so the file is left as it is/,
+      );
+    } finally {
+      nodeFs.openSync = realOpen;
+    }
+    assert.deepEqual(fs.readdirSync(dir), ["demo.json"]);
+  });
+
   it("does not create the progress folder just to read from it", () => {
     const file = path.join(dir, "not", "yet", "demo.json");
     assert.deepEqual(loadProgress(file, "demo"), {
