@@ -95,7 +95,10 @@ export class QuizSession {
   private readonly progress = new Map<number, QuestionProgress>();
   /** Graded attempts not yet in the progress file (a save failed), oldest first. */
   private unsaved: { readonly number: number; readonly attempt: QuestionAttempt }[] = [];
-  /** What identified the progress file's content when it was last read, to skip re-reading it. */
+  /**
+   * What identified the progress file's content when a report last read it, to skip reading it
+   * again while it is unchanged (`undefined`: read it).
+   */
   private seenFile: string | undefined;
   private saving: boolean;
 
@@ -119,7 +122,6 @@ export class QuizSession {
         const loaded = loadProgress(this.progressFile, definition.id);
         notices.push(...loaded.notices);
         this.restore(loaded.progress, notices);
-        this.seenFile = this.fileIdentity();
       } catch (error) {
         this.saving = false;
         notices.push(
@@ -520,7 +522,8 @@ export class QuizSession {
         return { quiz: this.definition.id, questions };
       });
       this.unsaved = [];
-      this.seenFile = this.fileIdentity();
+      // Another session may have saved right after this one: the next report reads the file.
+      this.seenFile = undefined;
       this.progress.clear();
       this.restore(saved.progress, []);
       return saved.notices.length === 0 ? undefined : saved.notices.join(" ");
