@@ -3,7 +3,9 @@ import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { replaceDirectory } from "../io/replace-directory";
 import { writeFileAtomic } from "../io/write-file-atomic";
+import { resolveWordVectors } from "../embeddings/resolve-word-vectors";
 import { loadModel } from "../model/load-model";
+import { PretrainedEmbedding } from "../model/pretrained-embedding";
 import { saveModel } from "../model/save-model";
 import { encode } from "../text/encode";
 import { pad } from "../text/pad";
@@ -73,7 +75,10 @@ export class DuplicateDetector {
     if (!(vocabulary instanceof Vocabulary))
       throw invalidArgument(fn, "vocabulary", "a Vocabulary", describeValue(vocabulary));
     const embedding = encoder.layers.find((layer) => layer.name === "embedding");
-    const rows = embedding?.getWeights()[0]?.shape[0];
+    const rows =
+      embedding instanceof PretrainedEmbedding
+        ? embedding.vocabSize
+        : embedding?.getWeights()[0]?.shape[0];
     if (rows !== undefined && rows !== vocabulary.size) {
       throw invalidArgument(
         fn,
@@ -253,7 +258,18 @@ export class DuplicateDetector {
         `${fn}: ${infoFile} is not a siamese-lab duplicate detector (format ${describeValue(info.format)})`,
       );
     }
-    const vocabulary = await Vocabulary.load(path.join(dir, VOCABULARY_FILE));
+    const vocabularyFile = path.join(dir, VOCABULARY_FILE);
+    let vocabularyJson: unknown;
+    try {
+      vocabularyJson = JSON.parse(await fs.promises.readFile(vocabularyFile, "utf8"));
+    } catch (error) {
+      throw new Error(`${fn}: cannot read ${vocabularyFile}: ${(error as Error).message}`);
+    }
+    const reference = Vocabulary.wordVectorReference(vocabularyJson);
+    const vocabulary = Vocabulary.fromJSON(
+      vocabularyJson,
+      reference === undefined ? undefined : resolveWordVectors(reference, fn),
+    );
     const encoder = await loadModel(path.join(dir, ENCODER_DIR));
     return new DuplicateDetector(encoder, vocabulary, info.threshold ?? 0.5, info.training ?? {});
   }

@@ -15,3 +15,5 @@ export { loadModel } from "./load-model";
 export { directoryIOHandler } from "./directory-io-handler";
 export { TokenEmbedding, tokenSourceOf } from "./token-embedding";
 export type { TokenEmbeddingArgs, TokenSource } from "./token-embedding";
+export { PretrainedEmbedding } from "./pretrained-embedding";
+export type { PretrainedEmbeddingArgs } from "./pretrained-embedding";

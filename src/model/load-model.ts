@@ -7,6 +7,7 @@ import { directoryIOHandler } from "./directory-io-handler";
 // The custom layers must be registered before a model that uses them is deserialised.
 import "./fast-lstm";
 import "./token-embedding";
+import "./pretrained-embedding";
 import "./l2-normalization";
 import "./masked-mean-pooling";
 
