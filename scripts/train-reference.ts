@@ -59,7 +59,18 @@ const options = {
     default: "64",
     description: "LSTM size = sentence embedding size",
   },
+  pooling: {
+    type: "string",
+    default: "mean",
+    description:
+      "how the LSTM's steps become one vector: mean (the course's), meanMax or attention",
+  },
   margin: { type: "string", default: "0.5", description: "alpha of the batch triplet loss" },
+  "closest-negative": {
+    type: "string",
+    default: "belowPositive",
+    description: "closest negative of the loss: belowPositive (the course's) or hardest",
+  },
   "learning-rate": { type: "string", default: "0.001", description: "Adam's learning rate" },
   "min-count": {
     type: "string",
@@ -80,6 +91,11 @@ const options = {
     type: "string",
     default: "true",
     description: "batch pairs from one topic (harder in-batch negatives)",
+  },
+  "hard-negatives": {
+    type: "string",
+    default: "true",
+    description: "add one question of a contrast group per row as an explicit negative",
   },
   vectors: {
     type: "string",
@@ -150,12 +166,15 @@ function readConfig(values: Record<string, string | boolean | undefined>) {
     batchSize: number(values, "batch-size", 2),
     embeddingDim: number(values, "embedding-dim", 1),
     hiddenUnits: number(values, "hidden-units", 1),
+    pooling: choice(values, "pooling", ["mean", "meanMax", "attention"] as const),
     margin: number(values, "margin"),
+    closestNegative: choice(values, "closest-negative", ["belowPositive", "hardest"] as const),
     learningRate: number(values, "learning-rate"),
     minCount: number(values, "min-count", 1),
     oovBuckets: number(values, "oov-buckets"),
     wordDropout: number(values, "word-dropout"),
     sameTopicBatches: values["same-topic-batches"] !== "false",
+    hardNegatives: values["hard-negatives"] !== "false",
     vectors: choice(values, "vectors", ["wordnet", "none"] as const),
     trainEmbeddings: values["train-embeddings"] !== "false",
     lemmatize: values.lemmatize !== "false",
@@ -197,6 +216,7 @@ function buildDetector(config: Config, trainTexts: readonly string[]): Duplicate
       ? { pretrained: vocabulary, trainEmbeddings: config.trainEmbeddings }
       : { vocabSize: vocabulary.size, embeddingDim: config.embeddingDim }),
     hiddenUnits: config.hiddenUnits,
+    pooling: config.pooling,
     seed: config.seed,
   });
   return new DuplicateDetector(encoder, vocabulary);
@@ -232,6 +252,9 @@ async function trainDetector(config: Config, detector: DuplicateDetector, splits
     process.once("SIGINT", () => process.exit(130));
   });
   const groups = splits.train.groups;
+  const families = new Map<string, (typeof groups)[number][]>();
+  for (const group of groups)
+    families.set(group.family, [...(families.get(group.family) ?? []), group]);
   const history = await train({
     model: encoder,
     batches: (_epoch, seed) =>
@@ -242,9 +265,16 @@ async function trainDetector(config: Config, detector: DuplicateDetector, splits
           ...(config.sameTopicBatches
             ? { clusterBy: (g: (typeof groups)[number]) => g.topic }
             : {}),
+          ...(config.hardNegatives
+            ? { hardNegatives: (g: (typeof groups)[number]) => families.get(g.family) ?? [] }
+            : {}),
         }),
       ].filter((batch) => batch.anchors.length >= 2), // a lone pair has no in-batch negative
-    loss: pairBatchLoss({ encode: noisyEncode, margin: config.margin }),
+    loss: pairBatchLoss({
+      encode: noisyEncode,
+      margin: config.margin,
+      closestNegative: config.closestNegative,
+    }),
     epochs: config.epochs,
     learningRate: config.learningRate,
     seed: config.seed,

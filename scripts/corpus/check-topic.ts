@@ -12,7 +12,7 @@ import { reviewTopics, type ReviewReport } from "./review";
 import { readGroupFiles } from "./read-group-files";
 import type { SourceTopic } from "./source-corpus";
 
-function readOne(file: string, root: string): { topic?: SourceTopic; errors: string[] } {
+function readOne(file: string): { topic?: SourceTopic; errors: string[] } {
   // readGroupFiles reads a folder; give it a folder holding only this file.
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "check-topic-"));
   try {
@@ -24,11 +24,11 @@ function readOne(file: string, root: string): { topic?: SourceTopic; errors: str
   }
 }
 
-function readFolder(folder: string, root: string): SourceTopic[] {
+function readFolder(folder: string): SourceTopic[] {
   if (!fs.existsSync(folder)) return [];
   const topics: SourceTopic[] = [];
   for (const name of fs.readdirSync(folder).filter((n) => n.endsWith(".json"))) {
-    const { topic } = readOne(path.join(folder, name), root);
+    const { topic } = readOne(path.join(folder, name));
     if (topic !== undefined) topics.push(topic);
   }
   return topics;
@@ -62,14 +62,14 @@ function main(): number {
   const root = path.resolve(__dirname, "../..");
   let failed = false;
   for (const file of files) {
-    const { topic, errors } = readOne(file, root);
+    const { topic, errors } = readOne(file);
     if (topic === undefined || errors.length > 0) {
       for (const error of errors) console.log(`  ERROR: ${error}`);
       failed = true;
       continue;
     }
     const others = [path.join(root, CORPUS_PATHS.groups), ...against]
-      .flatMap((folder) => readFolder(folder, root))
+      .flatMap((folder) => readFolder(folder))
       .filter(
         (other) => other.topic !== topic.topic && path.resolve(other.file) !== path.resolve(file),
       );

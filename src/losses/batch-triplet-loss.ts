@@ -26,6 +26,13 @@ export interface BatchTripletLossOptions {
   readonly closestNegative?: ClosestNegative;
   /** `'mean'` (default) or `'sum'` of the per-row losses (the course notebooks sum). */
   readonly reduction?: Reduction;
+  /**
+   * Extra negatives `[m, d]` (unit rows) for every row, for example one hard negative per row
+   * (a question of a contrast group). They join the in-batch negatives as more columns of `S`:
+   * the mean negative averages over all `n - 1 + m`, and the closest negative may be one of
+   * them. Default none.
+   */
+  readonly negatives?: MatrixLike;
 }
 
 /**
@@ -39,6 +46,9 @@ export interface BatchTripletLossOptions {
  * - `closestNeg_i = max_{j != i} S_ij` (`'hardest'`), or `max {S_ij : j != i, S_ij <= pos_i}`
  *   (`'belowPositive'`; the term below is 0 when that set is empty)
  * - `loss_i = max(meanNeg_i - pos_i + margin, 0) + max(closestNeg_i - pos_i + margin, 0)`
+ *
+ * With `negatives` (`v3`, `[m, d]`), `S = v1 [v2; v3]^T` is `[n, n + m]` and its extra columns
+ * are negatives of every row.
  *
  * reduced by mean or sum. The mean-negative term gives a smooth signal from every negative,
  * the closest-negative term concentrates on the hardest one (hard-negative mining inside the
@@ -95,7 +105,20 @@ export function batchTripletLoss(
     }
     checkUnitRows(fn, "v1", a);
     checkUnitRows(fn, "v2", b);
-    return inBatchTripletLoss(a, b, margin, closestNegative, reduction);
+    let extra: tf.Tensor2D | undefined;
+    if (options.negatives !== undefined) {
+      extra = toMatrix(fn, "options.negatives", options.negatives);
+      if (extra.shape[1] !== a.shape[1]) {
+        throw invalidArgument(
+          fn,
+          "options.negatives",
+          `${a.shape[1]} columns (the width of 'v1')`,
+          `shape ${formatShape(extra.shape)}`,
+        );
+      }
+      checkUnitRows(fn, "options.negatives", extra);
+    }
+    return inBatchTripletLoss(a, b, margin, closestNegative, reduction, extra);
   });
 }
 
@@ -106,13 +129,17 @@ export function inBatchTripletLoss(
   margin: number,
   closestNegative: ClosestNegative,
   reduction: Reduction,
+  negatives?: tf.Tensor2D,
 ): tf.Scalar {
   return tf.tidy(() => {
     const n = v1.shape[0];
-    const scores = tf.matMul(v1, v2, false, true);
-    const eye = tf.eye(n);
+    const extra = negatives?.shape[0] ?? 0;
+    const columns = negatives === undefined ? v2 : tf.concat([v2, negatives], 0);
+    const scores = tf.matMul(v1, columns, false, true);
+    // The identity, padded with zero columns for the extra negatives: it marks the positives.
+    const eye = extra === 0 ? tf.eye(n) : tf.concat([tf.eye(n), tf.zeros([n, extra])], 1);
     const positive = tf.sum(tf.mul(scores, eye), 1);
-    const meanNegative = tf.div(tf.sub(tf.sum(scores, 1), positive), n - 1);
+    const meanNegative = tf.div(tf.sub(tf.sum(scores, 1), positive), n - 1 + extra);
     const meanTerm = tf.relu(tf.add(tf.sub(meanNegative, positive), margin));
 
     // Candidates for the closest negative: off-diagonal, and for 'belowPositive' also <= pos_i.

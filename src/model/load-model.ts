@@ -10,6 +10,8 @@ import "./token-embedding";
 import "./pretrained-embedding";
 import "./l2-normalization";
 import "./masked-mean-pooling";
+import "./masked-max-pooling";
+import "./attention-pooling";
 
 /**
  * Loads a model saved by {@link saveModel} (or any TensorFlow.js layers model directory with

@@ -11,10 +11,18 @@ import {
 import { FastLSTM } from "./fast-lstm";
 import { L2Normalization } from "./l2-normalization";
 import { lstmInitialWeights } from "./lstm-initial-weights";
+import { AttentionPooling } from "./attention-pooling";
+import { MaskedMaxPooling } from "./masked-max-pooling";
 import { MaskedMeanPooling } from "./masked-mean-pooling";
 import { PretrainedEmbedding } from "./pretrained-embedding";
 import { Vocabulary } from "../text/vocabulary";
 import { embeddingInitialValues, TokenEmbedding } from "./token-embedding";
+
+/**
+ * How a text encoder turns the LSTM's steps into one vector: `"mean"` (the course's), `"meanMax"`
+ * (mean and max side by side: 2H numbers), or `"attention"` (a learned weighted mean).
+ */
+export type Pooling = "mean" | "meanMax" | "attention";
 
 /** Which LSTM implementation a text encoder uses. */
 export type LstmImplementation = "fast" | "stock";
@@ -50,6 +58,11 @@ export interface TextEncoderOptions {
    * `tf.layers.lstm` with the same configuration and initial weights (for comparisons).
    */
   readonly lstm?: LstmImplementation;
+  /**
+   * How the steps are pooled; default `"mean"` (the course's architecture). `"meanMax"` doubles
+   * the output size to 2 x hiddenUnits. See {@link MaskedMaxPooling}, {@link AttentionPooling}.
+   */
+  readonly pooling?: Pooling;
   /** σ of the LSTM gates; default `'sigmoid'` (for both implementations). */
   readonly recurrentActivation?: RecurrentActivation;
   /** Seed of every initial weight: the same seed gives the same weights. Default 0. */
@@ -134,6 +147,11 @@ export function createTextEncoder(options: TextEncoderOptions): tf.LayersModel {
     options.recurrentActivation ?? "sigmoid",
     ["sigmoid", "hardSigmoid"],
   );
+  const pooling = checkOneOf(FN, "options.pooling", options.pooling ?? "mean", [
+    "mean",
+    "meanMax",
+    "attention",
+  ] as const);
   const seed = options.seed ?? 0;
   const rng = createRandom(seed);
   const embeddingSeed = rng.fork();
@@ -175,7 +193,17 @@ export function createTextEncoder(options: TextEncoderOptions): tf.LayersModel {
         });
   const embedded = embeddingLayer.apply(ids) as tf.SymbolicTensor;
   const sequence = lstmLayer.apply(embedded) as tf.SymbolicTensor;
-  const pooled = new MaskedMeanPooling({ name: "mean_pooling" }).apply(sequence);
+  const pooled =
+    pooling === "mean"
+      ? new MaskedMeanPooling({ name: "mean_pooling" }).apply(sequence)
+      : pooling === "meanMax"
+        ? tf.layers
+            .concatenate({ name: "mean_max_pooling" })
+            .apply([
+              new MaskedMeanPooling({ name: "mean_pooling" }).apply(sequence) as tf.SymbolicTensor,
+              new MaskedMaxPooling({ name: "max_pooling" }).apply(sequence) as tf.SymbolicTensor,
+            ])
+        : new AttentionPooling({ seed: rng.fork(), name: "attention_pooling" }).apply(sequence);
   const output = new L2Normalization({ name: "l2_normalize" }).apply(pooled) as tf.SymbolicTensor;
   const model = tf.model({ inputs: ids, outputs: output, name: options.name ?? "text_encoder" });
 
