@@ -109,12 +109,20 @@ describe("PretrainedEmbedding", () => {
     const modelDir = path.join(dir, "model-2");
     await saveModel(encoder, modelDir);
     encoder.dispose();
-    const json = JSON.parse(fs.readFileSync(path.join(modelDir, "model.json"), "utf8"));
+    interface SavedLayer {
+      class_name: string;
+      config: { vocabulary_hex: string };
+    }
+    const json = JSON.parse(fs.readFileSync(path.join(modelDir, "model.json"), "utf8")) as {
+      modelTopology: { config: { layers: SavedLayer[] } };
+    };
     const layer = json.modelTopology.config.layers.find(
-      (l: { class_name: string }) => l.class_name === "PretrainedEmbedding",
-    );
+      (l) => l.class_name === "PretrainedEmbedding",
+    )!;
     // tfjs writes layer configs in snake case; the vocabulary part is hex-encoded JSON.
-    const saved = JSON.parse(Buffer.from(layer.config.vocabulary_hex, "hex").toString("utf8"));
+    const saved = JSON.parse(Buffer.from(layer.config.vocabulary_hex, "hex").toString("utf8")) as {
+      wordVectors: { sha256: string };
+    };
     saved.wordVectors.sha256 = "0".repeat(64);
     layer.config.vocabulary_hex = Buffer.from(JSON.stringify(saved)).toString("hex");
     fs.writeFileSync(path.join(modelDir, "model.json"), JSON.stringify(json));

@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { WordVectors } from "../../src/embeddings";
+import type { VocabularyJSON } from "../../src/text";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -163,7 +164,7 @@ describe("Vocabulary with word vectors", () => {
   });
 
   it("saves a reference to the vectors and needs the same ones to load", () => {
-    const json = JSON.parse(JSON.stringify(vocabulary.toJSON()));
+    const json = JSON.parse(JSON.stringify(vocabulary.toJSON())) as VocabularyJSON;
     assert.deepEqual(json.wordVectors, vectors.reference);
     assert.equal(Vocabulary.wordVectorReference(json)?.count, 3);
     const again = Vocabulary.fromJSON(json, vectors);
