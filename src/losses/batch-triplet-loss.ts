@@ -27,10 +27,11 @@ export interface BatchTripletLossOptions {
   /** `'mean'` (default) or `'sum'` of the per-row losses (the course notebooks sum). */
   readonly reduction?: Reduction;
   /**
-   * Extra negatives `[m, d]` (unit rows) for every row, for example one hard negative per row
-   * (a question of a contrast group). They join the in-batch negatives as more columns of `S`:
+   * Extra negatives `[m, d]` (unit rows), for example one hard negative per row (a question of
+   * a contrast group). They join the in-batch negatives of every row as more columns of `S`:
    * the mean negative averages over all `n - 1 + m`, and the closest negative may be one of
-   * them. Default none.
+   * them. With exactly one per row (`m = n`), row i's own negative `n_i` also adds the triplet
+   * term `max(v1_i · n_i - pos_i + margin, 0)`. Default none.
    */
   readonly negatives?: MatrixLike;
 }
@@ -48,7 +49,9 @@ export interface BatchTripletLossOptions {
  * - `loss_i = max(meanNeg_i - pos_i + margin, 0) + max(closestNeg_i - pos_i + margin, 0)`
  *
  * With `negatives` (`v3`, `[m, d]`), `S = v1 [v2; v3]^T` is `[n, n + m]` and its extra columns
- * are negatives of every row.
+ * are negatives of every row; with `m = n`, each row adds `max(v1_i · v3_i - pos_i + margin, 0)`
+ * for its own negative (the classic triplet loss with a given hard negative; Schroff et al.,
+ * "FaceNet", CVPR 2015).
  *
  * reduced by mean or sum. The mean-negative term gives a smooth signal from every negative,
  * the closest-negative term concentrates on the hardest one (hard-negative mining inside the
@@ -158,7 +161,13 @@ export function inBatchTripletLoss(
     const hasCandidate = tf.step(tf.sum(candidate, 1));
     const closestTerm = tf.mul(tf.relu(tf.add(tf.sub(closest, positive), margin)), hasCandidate);
 
-    const perRow = tf.add(meanTerm, closestTerm);
+    let perRow = tf.add(meanTerm, closestTerm);
+    if (negatives !== undefined && extra === n) {
+      // Row i's own negative also gets a triplet term of its own, so it is pushed below the
+      // positive even when it scores above it (where 'belowPositive' would skip it).
+      const own = tf.sum(tf.mul(v1, negatives), 1);
+      perRow = tf.add(perRow, tf.relu(tf.add(tf.sub(own, positive), margin)));
+    }
     return reduction === "sum" ? tf.sum(perRow) : tf.mean(perRow);
   });
 }

@@ -59,6 +59,12 @@ describe("batchTripletLoss", () => {
           batchTripletLoss(v1, v2, { margin: 0.3, closestNegative, negatives: v3 }),
         );
         assertClose(actual, ref.batchTripletLoss(v1, v2, 0.3, closestNegative, "mean", v3));
+        // Fewer extra negatives than rows: they only join the in-batch negatives.
+        const some = v3.slice(0, 2);
+        const partial = scalarValue(
+          batchTripletLoss(v1, v2, { margin: 0.3, closestNegative, negatives: some }),
+        );
+        assertClose(partial, ref.batchTripletLoss(v1, v2, 0.3, closestNegative, "mean", some));
       }
     }
     // One pair whose hard negative sits right on the anchor: only that negative makes a loss.

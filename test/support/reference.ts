@@ -79,6 +79,9 @@ export function batchTripletLoss(
     const meanNeg = sumNeg / (candidates.length - 1);
     total +=
       Math.max(meanNeg - pos + margin, 0) + (found ? Math.max(closest - pos + margin, 0) : 0);
+    if (extraNegatives.length === n) {
+      total += Math.max(dot(v1[i]!, extraNegatives[i]!) - pos + margin, 0);
+    }
   }
   return reduction === "sum" ? total : total / n;
 }
