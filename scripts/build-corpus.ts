@@ -23,6 +23,10 @@ async function main(): Promise<number> {
     for (const error of result.errors) console.error(`  ${error}`);
     return 1;
   }
+  if (result.warnings.length > 0) {
+    console.log(`build-corpus: ${result.warnings.length} warning(s) from the review:`);
+    for (const warning of result.warnings) console.log(`  ${warning}`);
+  }
   const stats = result.stats;
   if (stats !== undefined) {
     const { total } = stats;

@@ -1,9 +1,10 @@
 // npm run train: the reference training run of the Siamese LSTM on the shipped corpus.
 //
 // Trains on the train split, picks the best epoch by validation ROC AUC, tunes the threshold
-// tau on validation, and reports on test next to a lexical baseline (TF-IDF cosine, tau tuned
-// the same way), plus N-way one-shot accuracy on the groups never used in training. Saves the
-// detector (encoder + vocabulary + tau + this report) to --out, atomically.
+// tau on validation, and reports on test and on the unseen-topics split next to two lexical
+// baselines (TF-IDF cosine over words, and over words plus WordNet concepts; tau tuned the same
+// way), plus N-way one-shot accuracy on the groups never used in training. Saves the detector
+// (encoder + vocabulary + tau + this report) to --out, atomically.
 //
 //   npm run train                       # defaults chosen for a laptop (a few minutes on 2 cores)
 //   npm run train -- --epochs 4 --out .tmp/quick
@@ -12,11 +13,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import {
-  averagePrecision,
-  bestThreshold,
-  binaryMetrics,
   createRandom,
   createTextEncoder,
   dropTokens,
@@ -29,14 +27,18 @@ import {
   oneShotAccuracy,
   pad,
   pairBatchLoss,
+  evaluateWithTunedThreshold,
   rocAuc,
   saveModel,
   TfidfSimilarity,
+  wordNetFeatures,
   train,
   Vocabulary,
+  WordVectors,
   writeFileAtomic,
   type CorpusSplit,
   type QuestionPair,
+  type TunedPairEvaluation,
 } from "../src";
 
 const options = {
@@ -57,7 +59,18 @@ const options = {
     default: "64",
     description: "LSTM size = sentence embedding size",
   },
+  pooling: {
+    type: "string",
+    default: "mean",
+    description:
+      "how the LSTM's steps become one vector: mean (the course's), meanMax or attention",
+  },
   margin: { type: "string", default: "0.5", description: "alpha of the batch triplet loss" },
+  "closest-negative": {
+    type: "string",
+    default: "belowPositive",
+    description: "closest negative of the loss: belowPositive (the course's) or hardest",
+  },
   "learning-rate": { type: "string", default: "0.001", description: "Adam's learning rate" },
   "min-count": {
     type: "string",
@@ -78,6 +91,26 @@ const options = {
     type: "string",
     default: "true",
     description: "batch pairs from one topic (harder in-batch negatives)",
+  },
+  "hard-negatives": {
+    type: "string",
+    default: "true",
+    description: "add one question of a contrast group per row as an explicit negative",
+  },
+  vectors: {
+    type: "string",
+    default: "wordnet",
+    description: "word vectors to start from: wordnet (the shipped ones) or none (random)",
+  },
+  "train-embeddings": {
+    type: "string",
+    default: "true",
+    description: "fine-tune the pretrained vectors of training words (false: frozen)",
+  },
+  lemmatize: {
+    type: "string",
+    default: "true",
+    description: "reduce words to their WordNet lemma before looking them up",
   },
   seed: { type: "string", default: "1", description: "seed of weights, batches and dropout" },
   out: {
@@ -110,79 +143,103 @@ function number(
   return value;
 }
 
-const labelsOf = (pairs: readonly QuestionPair[]): number[] =>
-  pairs.map((p) => (p.isDuplicate ? 1 : 0));
-
-/** Accuracy, precision, recall and F1 at tau, plus ROC AUC and AP: one row of the report. */
-function evaluate(scores: number[], labels: number[], tau: number) {
-  const m = binaryMetrics(scores, labels, tau);
-  return {
-    threshold: tau,
-    accuracy: m.accuracy,
-    precision: m.precision,
-    recall: m.recall,
-    f1: m.f1,
-    rocAuc: rocAuc(scores, labels),
-    averagePrecision: averagePrecision(scores, labels),
-  };
+function choice<T extends string>(
+  values: Record<string, string | boolean | undefined>,
+  name: keyof typeof options,
+  allowed: readonly T[],
+): T {
+  const value = String(values[name]);
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new Error(
+      `train-reference: option --${name} must be one of ${allowed.join(", ")}, got '${value}'`,
+    );
+  }
+  return value as T;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options, allowPositionals: false });
-  if (values.help === true) {
-    console.log(usage());
-    return;
-  }
-  const config = {
+type Config = ReturnType<typeof readConfig>;
+
+function readConfig(values: Record<string, string | boolean | undefined>) {
+  return {
     epochs: number(values, "epochs", 1),
     patience: number(values, "patience", 0),
     batchSize: number(values, "batch-size", 2),
     embeddingDim: number(values, "embedding-dim", 1),
     hiddenUnits: number(values, "hidden-units", 1),
+    pooling: choice(values, "pooling", ["mean", "meanMax", "attention"] as const),
     margin: number(values, "margin"),
+    closestNegative: choice(values, "closest-negative", ["belowPositive", "hardest"] as const),
     learningRate: number(values, "learning-rate"),
     minCount: number(values, "min-count", 1),
     oovBuckets: number(values, "oov-buckets"),
     wordDropout: number(values, "word-dropout"),
     sameTopicBatches: values["same-topic-batches"] !== "false",
+    hardNegatives: values["hard-negatives"] !== "false",
+    vectors: choice(values, "vectors", ["wordnet", "none"] as const),
+    trainEmbeddings: values["train-embeddings"] !== "false",
+    lemmatize: values.lemmatize !== "false",
     seed: number(values, "seed"),
   };
-  const out = path.resolve(String(values.out));
-  const started = performance.now();
-  const backend = await initBackend();
-  console.log(`Backend: ${backend.name} (${backend.reason})`);
+}
 
-  const [trainSplit, validation, test, oneshot] = (await Promise.all(
-    (["train", "validation", "test", "oneshot"] as const).map((split) => loadSplit(split)),
-  )) as [CorpusSplit, CorpusSplit, CorpusSplit, CorpusSplit];
-  const trainTexts = trainSplit.groups.flatMap((g) => g.questions);
+const labelsOf = (pairs: readonly QuestionPair[]): number[] =>
+  pairs.map((p) => (p.isDuplicate ? 1 : 0));
+
+/** The splits the run reads: training, model selection, and the three held-out ones. */
+interface Splits {
+  readonly train: CorpusSplit;
+  readonly validation: CorpusSplit;
+  readonly test: CorpusSplit;
+  readonly oneshot: CorpusSplit;
+  readonly unseenTopics: CorpusSplit;
+}
+
+async function loadSplits(): Promise<Splits> {
+  const [train, validation, test, oneshot, unseenTopics] = await Promise.all(
+    (["train", "validation", "test", "oneshot", "unseen-topics"] as const).map((split) =>
+      loadSplit(split),
+    ),
+  );
+  return { train, validation, test, oneshot, unseenTopics } as Splits;
+}
+
+/** Step 1: the vocabulary and the untrained detector. */
+function buildDetector(config: Config, trainTexts: readonly string[]): DuplicateDetector {
   const vocabulary = Vocabulary.build(trainTexts, {
     minCount: config.minCount,
     oovBuckets: config.oovBuckets,
+    tokenizer: { lemmatize: config.lemmatize },
+    ...(config.vectors === "wordnet" ? { wordVectors: WordVectors.shipped() } : {}),
   });
-  console.log(
-    `Corpus: ${trainSplit.groups.length} training groups (${trainTexts.length} questions), ${validation.pairs.length} validation and ${test.pairs.length} test pairs; vocabulary ${vocabulary.tokens.length} words + ${vocabulary.oovBuckets} buckets.`,
-  );
-
   const encoder = createTextEncoder({
-    vocabSize: vocabulary.size,
-    embeddingDim: config.embeddingDim,
+    ...(config.vectors === "wordnet"
+      ? { pretrained: vocabulary, trainEmbeddings: config.trainEmbeddings }
+      : { vocabSize: vocabulary.size, embeddingDim: config.embeddingDim }),
     hiddenUnits: config.hiddenUnits,
+    pooling: config.pooling,
     seed: config.seed,
   });
-  const detector = new DuplicateDetector(encoder, vocabulary);
-  const dropout = createRandom(config.seed + 1);
-  const noisyEncode = (texts: readonly string[]): tf.Tensor2D =>
-    pad(dropTokens(encode(texts, vocabulary), config.wordDropout, dropout), {
-      bucket: "powerOfTwo",
-    });
-  const validationLabels = labelsOf(validation.pairs);
-  const pairScores = (pairs: readonly QuestionPair[]): number[] =>
+  return new DuplicateDetector(encoder, vocabulary);
+}
+
+const pairScores =
+  (detector: DuplicateDetector) =>
+  (pairs: readonly QuestionPair[]): number[] =>
     detector.similarities(
       pairs.map((p) => p.question1),
       pairs.map((p) => p.question2),
     );
 
+/** Step 2: training with early stopping on validation AUC; ends on the best epoch's weights. */
+async function trainDetector(config: Config, detector: DuplicateDetector, splits: Splits) {
+  const { encoder, vocabulary } = detector;
+  const dropout = createRandom(config.seed + 1);
+  const noisyEncode = (texts: readonly string[]): tf.Tensor2D =>
+    pad(dropTokens(encode(texts, vocabulary), config.wordDropout, dropout), {
+      bucket: "powerOfTwo",
+    });
+  const validationLabels = labelsOf(splits.validation.pairs);
+  const score = pairScores(detector);
   const checkpoint = path.join(os.tmpdir(), `siamese-lab-train-${process.pid}`);
   // Ctrl-C ends training after the current step and goes on with the best epoch so far; a
   // second Ctrl-C quits at once. The saved detector is only replaced at the very end.
@@ -194,28 +251,38 @@ async function main(): Promise<void> {
     stop.abort();
     process.once("SIGINT", () => process.exit(130));
   });
+  const groups = splits.train.groups;
+  const families = new Map<string, (typeof groups)[number][]>();
+  for (const group of groups)
+    families.set(group.family, [...(families.get(group.family) ?? []), group]);
   const history = await train({
     model: encoder,
     batches: (_epoch, seed) =>
       [
-        ...duplicatePairBatches(trainSplit.groups, {
+        ...duplicatePairBatches(groups, {
           batchSize: config.batchSize,
           seed,
           ...(config.sameTopicBatches
-            ? { clusterBy: (g: (typeof trainSplit.groups)[number]) => g.topic }
+            ? { clusterBy: (g: (typeof groups)[number]) => g.topic }
+            : {}),
+          ...(config.hardNegatives
+            ? { hardNegatives: (g: (typeof groups)[number]) => families.get(g.family) ?? [] }
             : {}),
         }),
       ].filter((batch) => batch.anchors.length >= 2), // a lone pair has no in-batch negative
-    loss: pairBatchLoss({ encode: noisyEncode, margin: config.margin }),
+    loss: pairBatchLoss({
+      encode: noisyEncode,
+      margin: config.margin,
+      closestNegative: config.closestNegative,
+    }),
     epochs: config.epochs,
     learningRate: config.learningRate,
     seed: config.seed,
-    validate: () => ({ auc: rocAuc(pairScores(validation.pairs), validationLabels) }),
+    validate: () => ({ auc: rocAuc(score(splits.validation.pairs), validationLabels) }),
     earlyStopping: { metric: "auc", mode: "max", patience: config.patience },
     checkpoint: { dir: checkpoint, save: saveModel },
     signal: stop.signal,
   });
-
   if (history.checkpointDir === undefined) {
     throw new Error("train-reference: stopped before the first epoch ended; nothing was saved.");
   }
@@ -223,49 +290,99 @@ async function main(): Promise<void> {
   const best = await loadModel(checkpoint);
   encoder.setWeights(best.getWeights());
   best.dispose();
-  const trainingSeconds = history.seconds;
+  await fs.promises.rm(checkpoint, { recursive: true, force: true });
+  return history;
+}
 
-  // tau is tuned on validation, for accuracy and for F1, and only then applied to test.
-  const testLabels = labelsOf(test.pairs);
+/** The scorers the report compares, each mapping pairs to similarity scores. */
+function scorers(detector: DuplicateDetector, trainTexts: readonly string[]) {
   const tfidf = TfidfSimilarity.fit(trainTexts);
-  const lexical = (pairs: readonly QuestionPair[]): number[] =>
-    pairs.map((p) => tfidf.similarity(p.question1, p.question2));
-  const scorers = { siamese: pairScores, tfidf: lexical };
-  const results = Object.fromEntries(
-    Object.entries(scorers).map(([name, score]) => {
-      const onValidation = score(validation.pairs);
-      const onTest = score(test.pairs);
-      const tuned = (metric: "accuracy" | "f1") =>
-        evaluate(
-          onTest,
-          testLabels,
-          bestThreshold(onValidation, validationLabels, { metric }).threshold,
-        );
-      return [name, { accuracy: tuned("accuracy"), f1: tuned("f1") }];
-    }),
-  ) as Record<"siamese" | "tfidf", Record<"accuracy" | "f1", ReturnType<typeof evaluate>>>;
+  const tfidfWordNet = TfidfSimilarity.fit(trainTexts, undefined, wordNetFeatures());
+  const lexical = (scorer: TfidfSimilarity) => (pairs: readonly QuestionPair[]) =>
+    pairs.map((p) => scorer.similarity(p.question1, p.question2));
+  return {
+    pairs: {
+      siamese: pairScores(detector),
+      tfidf: lexical(tfidf),
+      tfidfWordNet: lexical(tfidfWordNet),
+    },
+    embed: {
+      siamese: (texts: readonly string[]) => detector.embed(texts),
+      tfidf: (texts: readonly string[]) => tfidf.denseVectors(texts),
+      tfidfWordNet: (texts: readonly string[]) => tfidfWordNet.denseVectors(texts),
+    },
+  };
+}
+
+type ModelName = "siamese" | "tfidf" | "tfidfWordNet";
+const MODELS: readonly ModelName[] = ["siamese", "tfidf", "tfidfWordNet"];
+
+/** Step 3: every scorer on test and unseen-topics (tau tuned on validation), and one-shot. */
+function evaluateAll(
+  config: Config,
+  detector: DuplicateDetector,
+  splits: Splits,
+  trainTexts: readonly string[],
+) {
+  const { pairs, embed } = scorers(detector, trainTexts);
+  const scored = (split: CorpusSplit, name: ModelName) => ({
+    scores: pairs[name](split.pairs),
+    labels: labelsOf(split.pairs),
+  });
+  const onPairs = (split: CorpusSplit) =>
+    Object.fromEntries(
+      MODELS.map((name) => [
+        name,
+        evaluateWithTunedThreshold(scored(splits.validation, name), scored(split, name)),
+      ]),
+    ) as Record<ModelName, TunedPairEvaluation>;
+  const test = onPairs(splits.test);
+  const unseenTopics = onPairs(splits.unseenTopics);
+  const texts = splits.oneshot.groups.flatMap((g) => g.questions);
+  const labels = splits.oneshot.groups.flatMap((g) => g.questions.map(() => g.id));
+  const oneShot = [5, 10].map((ways) => {
+    const row: Record<string, number> = { ways };
+    for (const name of MODELS) {
+      const vectors = embed[name](texts);
+      const result = oneShotAccuracy(vectors, labels, { ways, episodes: 2000, seed: config.seed });
+      if (vectors instanceof tf.Tensor) vectors.dispose();
+      row[name] = result.accuracy;
+      row[`${name}Ci95`] = result.ci95;
+    }
+    return row as { ways: number } & Record<ModelName | `${ModelName}Ci95`, number>;
+  });
+  return { test, unseenTopics, oneShot };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options, allowPositionals: false });
+  if (values.help === true) {
+    console.log(usage());
+    return;
+  }
+  const config = readConfig(values);
+  const out = path.resolve(String(values.out));
+  const started = performance.now();
+  const backend = await initBackend();
+  console.log(`Backend: ${backend.name} (${backend.reason})`);
+
+  const splits = await loadSplits();
+  const trainTexts = splits.train.groups.flatMap((g) => g.questions);
+  const detector = buildDetector(config, trainTexts);
+  const { vocabulary } = detector;
+  console.log(
+    `Corpus: ${splits.train.groups.length} training groups (${trainTexts.length} questions), ` +
+      `${splits.validation.pairs.length} validation, ${splits.test.pairs.length} test and ` +
+      `${splits.unseenTopics.pairs.length} unseen-topics pairs; vocabulary ` +
+      `${vocabulary.tokens.length} training words + ${vocabulary.wordVectors?.size ?? 0} word ` +
+      `vectors + ${vocabulary.oovBuckets} buckets.`,
+  );
+
+  const history = await trainDetector(config, detector, splits);
+  const results = evaluateAll(config, detector, splits, trainTexts);
   // The detector keeps the F1-tuned tau: with more non-duplicates than duplicates, the
   // accuracy-tuned one tends to call almost nothing a duplicate.
-  const tau = results.siamese.f1.threshold;
-
-  const oneshotTexts = oneshot.groups.flatMap((g) => g.questions);
-  const oneshotLabels = oneshot.groups.flatMap((g) => g.questions.map(() => g.id));
-  const embeddings = detector.embed(oneshotTexts);
-  const tfidfVectors = denseTfidf(tfidf, oneshotTexts);
-  const oneShot = [5, 10].map((ways) => ({
-    ways,
-    siamese: oneShotAccuracy(embeddings, oneshotLabels, {
-      ways,
-      episodes: 2000,
-      seed: config.seed,
-    }),
-    tfidf: oneShotAccuracy(tfidfVectors, oneshotLabels, {
-      ways,
-      episodes: 2000,
-      seed: config.seed,
-    }),
-  }));
-  embeddings.dispose();
+  detector.threshold = results.test.siamese.f1.threshold;
 
   const report = {
     command: [
@@ -275,9 +392,10 @@ async function main(): Promise<void> {
     backend: backend.name,
     config,
     corpus: {
-      trainGroups: trainSplit.groups.length,
-      validationPairs: validation.pairs.length,
-      testPairs: test.pairs.length,
+      trainGroups: splits.train.groups.length,
+      validationPairs: splits.validation.pairs.length,
+      testPairs: splits.test.pairs.length,
+      unseenTopicsPairs: splits.unseenTopics.pairs.length,
     },
     training: {
       steps: history.steps,
@@ -285,37 +403,17 @@ async function main(): Promise<void> {
       bestEpoch: (history.bestEpoch ?? 0) + 1,
       validationAuc: history.bestValue,
       stopReason: history.stopReason,
-      seconds: Math.round(trainingSeconds),
+      seconds: Math.round(history.seconds),
     },
-    test: results,
-    oneShot: oneShot.map((r) => ({
-      ways: r.ways,
-      siamese: r.siamese.accuracy,
-      siameseCi95: r.siamese.ci95,
-      tfidf: r.tfidf.accuracy,
-      tfidfCi95: r.tfidf.ci95,
-    })),
+    ...results,
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
-  const trained = new DuplicateDetector(encoder, vocabulary, tau, report);
+  const trained = new DuplicateDetector(detector.encoder, vocabulary, detector.threshold, report);
   await trained.save(out);
   await writeFileAtomic(path.join(out, "report.md"), reportMarkdown(report));
   console.log(`\n${reportMarkdown(report)}`);
   console.log(`Saved the detector to ${path.relative(process.cwd(), out) || out}`);
-  await fs.promises.rm(checkpoint, { recursive: true, force: true });
-  encoder.dispose();
-}
-
-/** TF-IDF vectors as dense rows over the words of `texts`, for the one-shot comparison. */
-function denseTfidf(tfidf: TfidfSimilarity, texts: readonly string[]): number[][] {
-  const vectors = texts.map((t) => tfidf.vector(t));
-  const words = [...new Set(vectors.flatMap((v) => [...v.keys()]))];
-  const column = new Map(words.map((w, i) => [w, i]));
-  return vectors.map((v) => {
-    const row = new Array<number>(words.length).fill(0);
-    for (const [word, weight] of v) row[column.get(word) as number] = weight;
-    return row;
-  });
+  detector.encoder.dispose();
 }
 
 type Report = {
@@ -328,42 +426,47 @@ type Report = {
     validationAuc: number | undefined;
     seconds: number;
   };
-  test: Record<"siamese" | "tfidf", Record<"accuracy" | "f1", ReturnType<typeof evaluate>>>;
-  oneShot: {
-    ways: number;
-    siamese: number;
-    siameseCi95: number;
-    tfidf: number;
-    tfidfCi95: number;
-  }[];
   totalSeconds: number;
+} & ReturnType<typeof evaluateAll>;
+
+const MODEL_LABELS: Record<ModelName, string> = {
+  siamese: "Siamese LSTM",
+  tfidf: "TF-IDF cosine (words)",
+  tfidfWordNet: "TF-IDF cosine (words + WordNet concepts)",
 };
 
 function reportMarkdown(r: Report): string {
   const f = (x: number): string => x.toFixed(3);
-  const row = (name: string, tunedFor: string, m: ReturnType<typeof evaluate>): string =>
-    `| ${name} | ${tunedFor} | ${f(m.threshold)} | ${f(m.accuracy)} | ${f(m.f1)} | ${f(m.rocAuc)} | ${f(m.averagePrecision)} |`;
+  const table = (results: Record<ModelName, TunedPairEvaluation>): string[] => [
+    `| model | tau tuned for | tau | accuracy | F1 | ROC AUC | AP |`,
+    `|---|---|--:|--:|--:|--:|--:|`,
+    ...MODELS.flatMap((name) =>
+      (["accuracy", "f1"] as const).map((tunedFor) => {
+        const m = results[name][tunedFor];
+        return `| ${MODEL_LABELS[name]} | ${tunedFor === "f1" ? "F1" : "accuracy"} | ${f(m.threshold)} | ${f(m.accuracy)} | ${f(m.f1)} | ${f(m.rocAuc)} | ${f(m.averagePrecision)} |`;
+      }),
+    ),
+  ];
   return [
     `# Reference training run`,
     ``,
     `Command: \`${r.command}\` (backend ${r.backend}). Training: ${r.training.steps} steps, ${r.training.epochs} epochs, best epoch ${r.training.bestEpoch} (validation ROC AUC ${r.training.validationAuc?.toFixed(3)}), ${r.training.seconds} s; whole run ${r.totalSeconds} s.`,
     ``,
-    `Test pairs; tau tuned on validation (for accuracy, or for F1), then applied to test. ROC AUC and AP do not depend on tau.`,
+    `Test pairs (topics seen in training, families never seen); tau tuned on validation (for accuracy, or for F1), then applied. ROC AUC and AP do not depend on tau.`,
     ``,
-    `| model | tau tuned for | tau | accuracy | F1 | ROC AUC | AP |`,
-    `|---|---|--:|--:|--:|--:|--:|`,
-    row("Siamese LSTM", "accuracy", r.test.siamese.accuracy),
-    row("Siamese LSTM", "F1", r.test.siamese.f1),
-    row("TF-IDF cosine (lexical baseline)", "accuracy", r.test.tfidf.accuracy),
-    row("TF-IDF cosine (lexical baseline)", "F1", r.test.tfidf.f1),
+    ...table(r.test),
+    ``,
+    `Unseen-topics pairs (whole topics no training or model-selection step saw); tau from validation as above.`,
+    ``,
+    ...table(r.unseenTopics),
     ``,
     `One-shot accuracy on the groups never used in training (2,000 episodes, ± 95% interval):`,
     ``,
-    `| N-way | Siamese LSTM | TF-IDF cosine | chance |`,
-    `|--:|--:|--:|--:|`,
+    `| N-way | ${MODELS.map((name) => MODEL_LABELS[name]).join(" | ")} | chance |`,
+    `|--:|${MODELS.map(() => "--:").join("|")}|--:|`,
     ...r.oneShot.map(
       (o) =>
-        `| ${o.ways} | ${f(o.siamese)} ± ${f(o.siameseCi95)} | ${f(o.tfidf)} ± ${f(o.tfidfCi95)} | ${f(1 / o.ways)} |`,
+        `| ${o.ways} | ${MODELS.map((name) => `${f(o[name])} ± ${f(o[`${name}Ci95`])}`).join(" | ")} | ${f(1 / o.ways)} |`,
     ),
     ``,
   ].join("\n");

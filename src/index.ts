@@ -6,6 +6,8 @@ export * from "./mining";
 export * from "./eval";
 export * from "./data";
 export * from "./text";
+export * from "./wordnet";
+export * from "./embeddings";
 export * from "./train";
 export * from "./notebook";
 export * from "./quiz";

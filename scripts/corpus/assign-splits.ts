@@ -1,10 +1,19 @@
-import { SPLITS, type Split } from "../../src/data";
+import type { Split } from "../../src/data";
 import { createRandom, type Random } from "../../src/random";
-import { SPLIT_SHARES, subSeed, type SourceFamily, type SourceTopic } from "./source-corpus";
+import {
+  SEEN_SPLITS,
+  SPLIT_SHARES,
+  subSeed,
+  UNSEEN_TOPICS,
+  type SeenSplit,
+  type SourceFamily,
+  type SourceTopic,
+} from "./source-corpus";
 
 /**
  * Puts every family, whole, into a split, so that contrast groups (the hard negatives) never
- * straddle two splits. Stratified by topic: each topic's groups are divided in the
+ * straddle two splits. The families of the held-out topics ({@link UNSEEN_TOPICS} by default)
+ * all go to `unseen-topics`. The other topics are stratified: each topic's groups are divided in the
  * {@link SPLIT_SHARES} proportions, rounded to whole groups (largest remainder first; where a
  * remainder ties, the split the corpus as a whole is furthest behind on wins, so the totals land
  * close to 70/10/10/10). Then validation, test and oneshot each get a random set of the topic's
@@ -16,16 +25,24 @@ import { SPLIT_SHARES, subSeed, type SourceFamily, type SourceTopic } from "./so
  * @param seed - the corpus seed.
  * @returns the split of each family id.
  */
-export function assignSplits(topics: readonly SourceTopic[], seed: number): Map<string, Split> {
+export function assignSplits(
+  topics: readonly SourceTopic[],
+  seed: number,
+  unseenTopics: readonly string[] = UNSEEN_TOPICS,
+): Map<string, Split> {
   const splitOf = new Map<string, Split>();
-  const behind: Record<Split, number> = { train: 0, validation: 0, test: 0, oneshot: 0 };
+  const behind: Record<SeenSplit, number> = { train: 0, validation: 0, test: 0, oneshot: 0 };
   for (const topic of topics) {
+    if (unseenTopics.includes(topic.topic)) {
+      for (const family of topic.families) splitOf.set(family.id, "unseen-topics");
+      continue;
+    }
     const random = createRandom(subSeed(seed, "split", topic.topic));
     const total = topic.families.reduce((sum, family) => sum + family.groups.length, 0);
     const target = topicTargets(total, behind);
     let left = random.shuffle(topic.families);
-    const assigned: Record<Split, number> = { train: 0, validation: 0, test: 0, oneshot: 0 };
-    for (const split of SPLITS.filter((s) => s !== "train")) {
+    const assigned: Record<SeenSplit, number> = { train: 0, validation: 0, test: 0, oneshot: 0 };
+    for (const split of SEEN_SPLITS.filter((s) => s !== "train")) {
       const chosen = closestSubset(left, target[split], random);
       for (const family of chosen) {
         splitOf.set(family.id, split);
@@ -37,7 +54,7 @@ export function assignSplits(topics: readonly SourceTopic[], seed: number): Map<
       splitOf.set(family.id, "train");
       assigned.train += family.groups.length;
     }
-    for (const split of SPLITS) behind[split] += SPLIT_SHARES[split] * total - assigned[split];
+    for (const split of SEEN_SPLITS) behind[split] += SPLIT_SHARES[split] * total - assigned[split];
   }
   return splitOf;
 }
@@ -45,13 +62,13 @@ export function assignSplits(topics: readonly SourceTopic[], seed: number): Map<
 /** Whole-group shares of one topic: largest remainder, ties to the split furthest behind. */
 function topicTargets(
   total: number,
-  behind: Readonly<Record<Split, number>>,
-): Record<Split, number> {
-  const ideal = SPLITS.map((split) => ({ split, value: SPLIT_SHARES[split] * total }));
+  behind: Readonly<Record<SeenSplit, number>>,
+): Record<SeenSplit, number> {
+  const ideal = SEEN_SPLITS.map((split) => ({ split, value: SPLIT_SHARES[split] * total }));
   const target = Object.fromEntries(
     ideal.map(({ split, value }) => [split, Math.floor(value)]),
-  ) as Record<Split, number>;
-  let left = total - SPLITS.reduce((sum, split) => sum + target[split], 0);
+  ) as Record<SeenSplit, number>;
+  let left = total - SEEN_SPLITS.reduce((sum, split) => sum + target[split], 0);
   const order = [...ideal].sort(
     (a, b) =>
       b.value -

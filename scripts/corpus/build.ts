@@ -5,6 +5,7 @@ import { corpusStats, type CorpusStats } from "./corpus-stats";
 import { renderStatsSection, replaceStatsSection } from "./datasheet-tables";
 import { makePairs } from "./make-pairs";
 import { readGroupFiles } from "./read-group-files";
+import { reviewTopics } from "./review";
 import type { CorpusGroup, CorpusQuestion } from "./source-corpus";
 import { checkTargets } from "./targets";
 import { toTsv } from "./tsv";
@@ -28,6 +29,8 @@ export interface BuildResult {
   readonly files: BuiltFile[];
   /** The numbers (absent when there are errors). */
   readonly stats?: CorpusStats;
+  /** Things the review flags that do not fail the build (see {@link reviewTopics}). */
+  readonly warnings: string[];
 }
 
 /** Where the corpus lives inside the repository. */
@@ -41,8 +44,8 @@ export const CORPUS_PATHS = {
 } as const;
 
 /**
- * Builds the derived corpus files in memory from the hand-written group files: checks them,
- * numbers the questions (qid 1, 2, ... in topic, family, group, question order), splits the
+ * Builds the derived corpus files in memory from the hand-written group files: checks them
+ * (format: {@link readGroupFiles}; writing: {@link reviewTopics}), numbers the questions (qid 1, 2, ... in topic, family, group, question order), splits the
  * families, makes the pairs, counts, and renders the datasheet section. Writes nothing.
  *
  * @param root - the repository root.
@@ -50,7 +53,11 @@ export const CORPUS_PATHS = {
  */
 export function buildCorpus(root: string, seed: number = CORPUS_SEED): BuildResult {
   const { topics, errors } = readGroupFiles(path.join(root, CORPUS_PATHS.groups), root);
-  if (errors.length > 0) return { errors, failures: [], files: [] };
+  if (errors.length > 0) return { errors, failures: [], files: [], warnings: [] };
+  const review = reviewTopics(topics, []);
+  if (review.errors.length > 0) {
+    return { errors: review.errors, failures: [], files: [], warnings: review.warnings };
+  }
 
   const splitOf = assignSplits(topics, seed);
   const groups: CorpusGroup[] = [];
@@ -84,7 +91,13 @@ export function buildCorpus(root: string, seed: number = CORPUS_SEED): BuildResu
   try {
     datasheet = replaceStatsSection(readme, renderStatsSection(stats));
   } catch (error) {
-    return { errors: [(error as Error).message], failures, files: [], stats };
+    return {
+      errors: [(error as Error).message],
+      failures,
+      files: [],
+      stats,
+      warnings: review.warnings,
+    };
   }
 
   const files: BuiltFile[] = [
@@ -120,5 +133,5 @@ export function buildCorpus(root: string, seed: number = CORPUS_SEED): BuildResu
     { path: CORPUS_PATHS.stats, content: `${JSON.stringify(stats, null, 2)}\n` },
     { path: CORPUS_PATHS.datasheet, content: datasheet },
   ];
-  return { errors: [], failures, files, stats };
+  return { errors: [], failures, files, stats, warnings: review.warnings };
 }

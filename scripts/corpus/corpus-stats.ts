@@ -1,5 +1,6 @@
 import { SPLITS, type Split } from "../../src/data";
 import { tokenJaccard } from "../../src/text";
+import { setJaccard, wordSet } from "../../src/text/token-jaccard";
 import { negativeKind, PAIR_PLAN, type NegativeKind } from "./make-pairs";
 import type { CorpusGroup, CorpusPair, CorpusQuestion } from "./source-corpus";
 
@@ -43,6 +44,10 @@ export interface CorpusStats {
     readonly questions: number;
   }[];
   readonly nonDuplicateKinds: Readonly<Record<NegativeKind, number>>;
+  /** Mean token Jaccard over every pair of questions within a group. */
+  readonly withinGroupJaccard: number;
+  /** The topics of the `unseen-topics` split. */
+  readonly unseenTopics: readonly string[];
   readonly overlap: {
     readonly duplicates: OverlapSummary;
     readonly nonDuplicates: OverlapSummary;
@@ -79,6 +84,22 @@ export function summariseOverlap(values: readonly number[]): OverlapSummary {
       sorted.filter((v) => v >= PAIR_PLAN.hardOverlap).length / Math.max(1, sorted.length),
     ),
   };
+}
+
+/** Mean token Jaccard over all pairs of questions that share a group. */
+export function withinGroupJaccard(groups: readonly { questions: readonly string[] }[]): number {
+  let sum = 0;
+  let count = 0;
+  for (const group of groups) {
+    const sets = group.questions.map((question) => wordSet(question));
+    for (let i = 0; i < sets.length; i++) {
+      for (let j = i + 1; j < sets.length; j++) {
+        sum += setJaccard(sets[i] as Set<string>, sets[j] as Set<string>);
+        count++;
+      }
+    }
+  }
+  return count === 0 ? 0 : sum / count;
 }
 
 /**
@@ -146,6 +167,10 @@ export function corpusStats(
       questions: questions.filter((question) => question.topic === topic).length,
     })),
     nonDuplicateKinds,
+    withinGroupJaccard: round4(withinGroupJaccard(groups)),
+    unseenTopics: topics.filter((topic) =>
+      groups.some((group) => group.topic === topic && group.split === "unseen-topics"),
+    ),
     overlap: {
       duplicates: summariseOverlap(pairs.filter((pair) => pair.isDuplicate).map(overlapOf)),
       nonDuplicates: summariseOverlap(pairs.filter((pair) => !pair.isDuplicate).map(overlapOf)),

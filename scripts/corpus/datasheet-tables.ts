@@ -38,6 +38,8 @@ export function renderStatsSection(stats: CorpusStats): string {
         `hard non-duplicates (token Jaccard >= ${stats.hardOverlap})`,
         `${number(total.hardNonDuplicates)} (${percent(stats.hardShare)} of non-duplicates)`,
       ],
+      ["mean token Jaccard within groups", fixed(stats.withinGroupJaccard)],
+      ["unseen topics (held out whole)", stats.unseenTopics.join(", ")],
       ["seed", String(stats.seed)],
     ],
   );

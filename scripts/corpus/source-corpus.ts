@@ -49,13 +49,32 @@ export interface CorpusPair {
   readonly split: Split;
 }
 
-/** The planned shares of the four splits, by number of groups. */
-export const SPLIT_SHARES: Readonly<Record<Split, number>> = {
+/** The splits that divide the families of the seen topics. */
+export type SeenSplit = Exclude<Split, "unseen-topics">;
+
+/** The seen-topic splits, in order. */
+export const SEEN_SPLITS: readonly SeenSplit[] = ["train", "validation", "test", "oneshot"];
+
+/** The planned shares of the four seen-topic splits, by number of groups. */
+export const SPLIT_SHARES: Readonly<Record<SeenSplit, number>> = {
   train: 0.7,
   validation: 0.1,
   test: 0.1,
   oneshot: 0.1,
 };
+
+/**
+ * The topics held out whole as the `unseen-topics` split: no training, validation or model
+ * selection sees them. Chosen to be far apart from each other and to share little vocabulary
+ * with any one training topic.
+ */
+export const UNSEEN_TOPICS: readonly string[] = [
+  "astronomy-and-space",
+  "cycling",
+  "insurance",
+  "photography",
+  "restaurants-and-dining",
+];
 
 /**
  * A number seed for one named sub-task (FNV-1a over `seed:part:...`), so that each topic's split

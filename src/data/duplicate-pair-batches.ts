@@ -1,5 +1,6 @@
 import { createRandom, type Random } from "../random";
 import { checkInteger, checkNumber, checkOneOf, describeValue, invalidArgument } from "../validate";
+import { setJaccard, wordSet } from "../text/token-jaccard";
 import { checkGroups, checkOptionsObject } from "./check-groups";
 import type { GroupLike } from "./question-group";
 
@@ -11,6 +12,11 @@ export interface DuplicatePairBatch {
   readonly positives: string[];
   /** The group of each row, `[rows]`; all different within a batch. */
   readonly groupIds: string[];
+  /**
+   * With {@link DuplicatePairBatchesOptions.hardNegatives}: one question per row from a group
+   * that asks something else but is easily confused with the row's group, `[rows]`.
+   */
+  readonly negatives?: string[];
 }
 
 /** Options of {@link duplicatePairBatches}. */
@@ -35,6 +41,15 @@ export interface DuplicatePairBatchesOptions<G extends GroupLike = GroupLike> {
    * clusters come in random order. Each epoch still visits every pair exactly once.
    */
   readonly clusterBy?: (group: G) => string;
+  /**
+   * Explicit hard negatives: for each row, the question of the groups this returns for the
+   * row's group (for example its contrast groups: same words, another need) that shares the
+   * most words with the row's anchor (token Jaccard; ties drawn at random), or a random
+   * question of any other group when it returns none. The batch then carries `negatives`, which
+   * {@link pairBatchLoss} adds to the in-batch negatives (Henderson et al., "Efficient Natural
+   * Language Response Suggestion for Smart Reply", 2017, hard negatives in the same batch).
+   */
+  readonly hardNegatives?: (group: G) => readonly G[];
 }
 
 interface PairItem {
@@ -66,7 +81,7 @@ interface PairItem {
  * @param groups - groups of questions that ask the same thing; groups with fewer than two
  *   questions have no pairs and are ignored.
  * @param options - batchSize, seed, epochs (default 1), remainder (default `"partial"`),
- *   clusterBy (default none: batches mix all groups).
+ *   clusterBy (default none: batches mix all groups), hardNegatives (default none).
  * @returns an iterable of batches (each iteration restarts from the seed).
  * @throws Error when `groups` is malformed or an option is out of range (for example a
  *   batchSize larger than the number of groups with two or more questions).
@@ -122,22 +137,68 @@ export function duplicatePairBatches<G extends GroupLike>(
       describeValue(clusterBy),
     );
   }
+  const hardNegatives = options.hardNegatives;
+  if (hardNegatives !== undefined && typeof hardNegatives !== "function") {
+    throw invalidArgument(
+      fn,
+      "options.hardNegatives",
+      "a function (group) => groups",
+      describeValue(hardNegatives),
+    );
+  }
   const clusters = clusterBy === undefined ? [usable] : clusterGroups(usable, clusterBy);
+  const byId = new Map(usable.map((group) => [group.id, group]));
+  const withNegatives = (batch: DuplicatePairBatch, random: Random): DuplicatePairBatch =>
+    hardNegatives === undefined ? batch : addNegatives(batch, byId, usable, hardNegatives, random);
   return {
     *[Symbol.iterator]() {
       const random = createRandom(seed);
       for (let epoch = 0; epoch < epochs; epoch++) {
+        const negatives = createRandom(random.fork());
         if (clusters.length === 1) {
-          yield* epochBatches(usable, batchSize, remainder, random);
+          for (const batch of epochBatches(usable, batchSize, remainder, random)) {
+            yield withNegatives(batch, negatives);
+          }
           continue;
         }
         const batches = clusters.flatMap((cluster) => [
           ...epochBatches(cluster, Math.min(batchSize, cluster.length), remainder, random),
         ]);
-        yield* random.shuffle(batches);
+        for (const batch of random.shuffle(batches)) yield withNegatives(batch, negatives);
       }
     },
   };
+}
+
+/** One question per row from the row group's hard-negative groups (any other group if none). */
+function addNegatives<G extends GroupLike>(
+  batch: DuplicatePairBatch,
+  byId: ReadonlyMap<string, G>,
+  pool: readonly G[],
+  hardNegatives: (group: G) => readonly G[],
+  random: Random,
+): DuplicatePairBatch {
+  const negatives = batch.groupIds.map((id, row) => {
+    const candidates = hardNegatives(byId.get(id) as G).filter(
+      (other) => other.id !== id && other.questions.length > 0,
+    );
+    if (candidates.length > 0) {
+      const anchor = wordSet(batch.anchors[row] as string);
+      let best: string[] = [];
+      let bestOverlap = -1;
+      for (const question of candidates.flatMap((group) => group.questions)) {
+        const overlap = setJaccard(anchor, wordSet(question));
+        if (overlap > bestOverlap) [best, bestOverlap] = [[question], overlap];
+        else if (overlap === bestOverlap) best.push(question);
+      }
+      return random.pick(best);
+    }
+    let chosen = random.pick(pool);
+    // The pool has at least two groups, so this ends.
+    while (chosen.id === id) chosen = random.pick(pool);
+    return random.pick(chosen.questions);
+  });
+  return { ...batch, negatives };
 }
 
 /** Splits groups by key, in order of first appearance (so the result is deterministic). */

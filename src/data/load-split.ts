@@ -30,7 +30,7 @@ export interface CorpusSplit {
  * (for threshold tuning and evaluation). Families are whole inside a split, so its hard
  * negatives are too, and no question text is in two splits.
  *
- * @param split - `'train'`, `'validation'`, `'test'` or `'oneshot'`.
+ * @param split - `'train'`, `'validation'`, `'test'`, `'oneshot'` or `'unseen-topics'`.
  * @param options - directory (default the shipped corpus).
  * @returns `{ split, groups, pairs }`.
  * @throws Error when `split` is not a split name, or the corpus files are missing or malformed.

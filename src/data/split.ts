@@ -1,12 +1,15 @@
 /**
- * The four parts of the shipped corpus. `train` is for fitting, `validation` for choosing
+ * The five parts of the shipped corpus. `train` is for fitting, `validation` for choosing
  * thresholds and hyper-parameters, `test` for the reported numbers, and `oneshot` holds groups
- * (whole families) never used in training, for one-shot evaluation on unseen intents.
+ * (whole families) never used in training, for one-shot evaluation on unseen intents. These
+ * four divide the families of the same topics. `unseen-topics` holds whole topics that no
+ * training, validation or model-selection step sees: it measures whether a model learned what
+ * questions mean or only the topics it was trained on.
  */
-export type Split = "train" | "validation" | "test" | "oneshot";
+export type Split = "train" | "validation" | "test" | "oneshot" | "unseen-topics";
 
 /** Every {@link Split}, in the order files and tables list them. */
-export const SPLITS: readonly Split[] = ["train", "validation", "test", "oneshot"];
+export const SPLITS: readonly Split[] = ["train", "validation", "test", "oneshot", "unseen-topics"];
 
 /**
  * Tells whether a value names a split.

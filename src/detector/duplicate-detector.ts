@@ -5,7 +5,9 @@ import { readTextFile } from "../io/read-text-file";
 import { recoverReplacedDirectory, replaceDirectory } from "../io/replace-directory";
 import { removeStaleStaging } from "../io/staging-entries";
 import { writeFileAtomic } from "../io/write-file-atomic";
+import { resolveWordVectors } from "../embeddings/resolve-word-vectors";
 import { loadModel } from "../model/load-model";
+import { PretrainedEmbedding } from "../model/pretrained-embedding";
 import { saveModel } from "../model/save-model";
 import { encode } from "../text/encode";
 import { pad } from "../text/pad";
@@ -81,7 +83,10 @@ export class DuplicateDetector {
     if (!(vocabulary instanceof Vocabulary))
       throw invalidArgument(fn, "vocabulary", "a Vocabulary", describeValue(vocabulary));
     const embedding = encoder.layers.find((layer) => layer.name === "embedding");
-    const rows = embedding?.getWeights()[0]?.shape[0];
+    const rows =
+      embedding instanceof PretrainedEmbedding
+        ? embedding.vocabSize
+        : embedding?.getWeights()[0]?.shape[0];
     if (rows !== undefined && rows !== vocabulary.size) {
       throw invalidArgument(
         fn,
@@ -277,11 +282,24 @@ export class DuplicateDetector {
       throw new Error(`${fn}: ${infoFile} is not valid JSON (${(error as Error).message})`);
     }
     const info = readInfo(fn, infoFile, json);
+    const vocabularyFile = path.join(dir, VOCABULARY_FILE);
+    const vocabularyText = await readTextFile(fn, vocabularyFile);
     let vocabulary: Vocabulary;
     try {
-      vocabulary = await Vocabulary.load(path.join(dir, VOCABULARY_FILE));
+      let vocabularyJson: unknown;
+      try {
+        vocabularyJson = JSON.parse(vocabularyText);
+      } catch (error) {
+        throw new Error(`${vocabularyFile} is not valid JSON (${(error as Error).message})`);
+      }
+      const reference = Vocabulary.wordVectorReference(vocabularyJson);
+      vocabulary = Vocabulary.fromJSON(
+        vocabularyJson,
+        reference === undefined ? undefined : resolveWordVectors(reference, fn),
+      );
     } catch (error) {
-      throw new Error(`${fn}: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      throw new Error(message.startsWith(`${fn}: `) ? message : `${fn}: ${message}`);
     }
     let encoder: tf.LayersModel;
     try {

@@ -9,3 +9,6 @@ export { oneShotAccuracy } from "./one-shot-accuracy";
 export type { OneShotOptions, OneShotResult } from "./one-shot-accuracy";
 export type { BinaryLabels } from "./scored-pairs";
 export { TfidfSimilarity } from "./tfidf-similarity";
+export { wordNetFeatures } from "./wordnet-features";
+export { pairMetrics, evaluateWithTunedThreshold } from "./pair-evaluation";
+export type { PairMetrics, ScoredPairs, TunedPairEvaluation } from "./pair-evaluation";

@@ -16,6 +16,7 @@ export class TfidfSimilarity {
     private readonly tokenizer: Tokenizer,
     private readonly idf: ReadonlyMap<string, number>,
     private readonly unseenIdf: number,
+    private readonly features: (tokens: string[]) => string[],
   ) {}
 
   /**
@@ -23,6 +24,8 @@ export class TfidfSimilarity {
    *
    * @param texts - the training questions (at least one).
    * @param tokenizer - how texts become words; default lower-case, punctuation dropped.
+   * @param features - turns a text's words into the features that are weighted and compared;
+   *   default the words themselves ({@link wordNetFeatures} adds WordNet concepts).
    * @returns the fitted scorer.
    * @throws Error when `texts` is empty or holds a non-string.
    * @example
@@ -34,6 +37,7 @@ export class TfidfSimilarity {
   static fit(
     texts: Iterable<string>,
     tokenizer = new Tokenizer({ punctuation: "drop" }),
+    features: (tokens: string[]) => string[] = (tokens) => tokens,
   ): TfidfSimilarity {
     const df = new Map<string, number>();
     let n = 0;
@@ -46,13 +50,15 @@ export class TfidfSimilarity {
           `${describeValue(text)} at index ${n}`,
         );
       }
-      for (const word of new Set(tokenizer.tokenize(text))) df.set(word, (df.get(word) ?? 0) + 1);
+      for (const word of new Set(features(tokenizer.tokenize(text)))) {
+        df.set(word, (df.get(word) ?? 0) + 1);
+      }
       n++;
     }
     if (n === 0) throw invalidArgument("TfidfSimilarity.fit", "texts", "at least one text", "none");
     const idf = new Map<string, number>();
     for (const [word, count] of df) idf.set(word, Math.log((1 + n) / (1 + count)) + 1);
-    return new TfidfSimilarity(tokenizer, idf, Math.log(1 + n) + 1);
+    return new TfidfSimilarity(tokenizer, idf, Math.log(1 + n) + 1, features);
   }
 
   /**
@@ -68,7 +74,7 @@ export class TfidfSimilarity {
    */
   vector(text: string): Map<string, number> {
     const weights = new Map<string, number>();
-    for (const word of this.tokenizer.tokenize(text)) {
+    for (const word of this.features(this.tokenizer.tokenize(text))) {
       weights.set(word, (weights.get(word) ?? 0) + (this.idf.get(word) ?? this.unseenIdf));
     }
     let norm = 0;
@@ -95,5 +101,26 @@ export class TfidfSimilarity {
     let dot = 0;
     for (const [word, w] of va) dot += w * (vb.get(word) ?? 0);
     return dot;
+  }
+
+  /**
+   * Dense TF-IDF vectors of several texts over the features they use, for methods that need
+   * plain rows (one-shot accuracy, charts).
+   *
+   * @param texts - the texts.
+   * @returns one unit-length row per text (all-zero for a text without features), over the
+   *   features of all the texts, in first-seen order.
+   */
+  denseVectors(texts: readonly string[]): number[][] {
+    const vectors = texts.map((text) => this.vector(text));
+    const column = new Map<string, number>();
+    for (const vector of vectors)
+      for (const feature of vector.keys())
+        if (!column.has(feature)) column.set(feature, column.size);
+    return vectors.map((vector) => {
+      const row = new Array<number>(column.size).fill(0);
+      for (const [feature, weight] of vector) row[column.get(feature) as number] = weight;
+      return row;
+    });
   }
 }

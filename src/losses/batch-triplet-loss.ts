@@ -26,6 +26,14 @@ export interface BatchTripletLossOptions {
   readonly closestNegative?: ClosestNegative;
   /** `'mean'` (default) or `'sum'` of the per-row losses (the course notebooks sum). */
   readonly reduction?: Reduction;
+  /**
+   * Extra negatives `[m, d]` (unit rows), for example one hard negative per row (a question of
+   * a contrast group). They join the in-batch negatives of every row as more columns of `S`:
+   * the mean negative averages over all `n - 1 + m`, and the closest negative may be one of
+   * them. With exactly one per row (`m = n`), row i's own negative `n_i` also adds the triplet
+   * term `max(v1_i · n_i - pos_i + margin, 0)`. Default none.
+   */
+  readonly negatives?: MatrixLike;
 }
 
 /**
@@ -39,6 +47,11 @@ export interface BatchTripletLossOptions {
  * - `closestNeg_i = max_{j != i} S_ij` (`'hardest'`), or `max {S_ij : j != i, S_ij <= pos_i}`
  *   (`'belowPositive'`; the term below is 0 when that set is empty)
  * - `loss_i = max(meanNeg_i - pos_i + margin, 0) + max(closestNeg_i - pos_i + margin, 0)`
+ *
+ * With `negatives` (`v3`, `[m, d]`), `S = v1 [v2; v3]^T` is `[n, n + m]` and its extra columns
+ * are negatives of every row; with `m = n`, each row adds `max(v1_i · v3_i - pos_i + margin, 0)`
+ * for its own negative (the classic triplet loss with a given hard negative; Schroff et al.,
+ * "FaceNet", CVPR 2015).
  *
  * reduced by mean or sum. The mean-negative term gives a smooth signal from every negative,
  * the closest-negative term concentrates on the hardest one (hard-negative mining inside the
@@ -95,7 +108,20 @@ export function batchTripletLoss(
     }
     checkUnitRows(fn, "v1", a);
     checkUnitRows(fn, "v2", b);
-    return inBatchTripletLoss(a, b, margin, closestNegative, reduction);
+    let extra: tf.Tensor2D | undefined;
+    if (options.negatives !== undefined) {
+      extra = toMatrix(fn, "options.negatives", options.negatives);
+      if (extra.shape[1] !== a.shape[1]) {
+        throw invalidArgument(
+          fn,
+          "options.negatives",
+          `${a.shape[1]} columns (the width of 'v1')`,
+          `shape ${formatShape(extra.shape)}`,
+        );
+      }
+      checkUnitRows(fn, "options.negatives", extra);
+    }
+    return inBatchTripletLoss(a, b, margin, closestNegative, reduction, extra);
   });
 }
 
@@ -106,13 +132,17 @@ export function inBatchTripletLoss(
   margin: number,
   closestNegative: ClosestNegative,
   reduction: Reduction,
+  negatives?: tf.Tensor2D,
 ): tf.Scalar {
   return tf.tidy(() => {
     const n = v1.shape[0];
-    const scores = tf.matMul(v1, v2, false, true);
-    const eye = tf.eye(n);
+    const extra = negatives?.shape[0] ?? 0;
+    const columns = negatives === undefined ? v2 : tf.concat([v2, negatives], 0);
+    const scores = tf.matMul(v1, columns, false, true);
+    // The identity, padded with zero columns for the extra negatives: it marks the positives.
+    const eye = extra === 0 ? tf.eye(n) : tf.concat([tf.eye(n), tf.zeros([n, extra])], 1);
     const positive = tf.sum(tf.mul(scores, eye), 1);
-    const meanNegative = tf.div(tf.sub(tf.sum(scores, 1), positive), n - 1);
+    const meanNegative = tf.div(tf.sub(tf.sum(scores, 1), positive), n - 1 + extra);
     const meanTerm = tf.relu(tf.add(tf.sub(meanNegative, positive), margin));
 
     // Candidates for the closest negative: off-diagonal, and for 'belowPositive' also <= pos_i.
@@ -131,7 +161,13 @@ export function inBatchTripletLoss(
     const hasCandidate = tf.step(tf.sum(candidate, 1));
     const closestTerm = tf.mul(tf.relu(tf.add(tf.sub(closest, positive), margin)), hasCandidate);
 
-    const perRow = tf.add(meanTerm, closestTerm);
+    let perRow = tf.add(meanTerm, closestTerm);
+    if (negatives !== undefined && extra === n) {
+      // Row i's own negative also gets a triplet term of its own, so it is pushed below the
+      // positive even when it scores above it (where 'belowPositive' would skip it).
+      const own = tf.sum(tf.mul(v1, negatives), 1);
+      perRow = tf.add(perRow, tf.relu(tf.add(tf.sub(own, positive), margin)));
+    }
     return reduction === "sum" ? tf.sum(perRow) : tf.mean(perRow);
   });
 }

@@ -8,8 +8,11 @@ import { directoryIOHandler } from "./directory-io-handler";
 // The custom layers must be registered before a model that uses them is deserialised.
 import "./fast-lstm";
 import "./token-embedding";
+import "./pretrained-embedding";
 import "./l2-normalization";
 import "./masked-mean-pooling";
+import "./masked-max-pooling";
+import "./attention-pooling";
 
 /**
  * Loads a model saved by {@link saveModel} (or any TensorFlow.js layers model directory with

@@ -1,4 +1,5 @@
 import { checkOneOf, describeValue, invalidArgument } from "../validate";
+import { Lemmatizer } from "../wordnet/lemmatizer";
 
 /** What a {@link Tokenizer} does with punctuation: keep each mark as its own token, or drop it. */
 export type PunctuationMode = "split" | "drop";
@@ -9,6 +10,11 @@ export interface TokenizerOptions {
   readonly lowercase?: boolean;
   /** `"split"` (default): every punctuation mark or symbol is a token; `"drop"`: it is removed. */
   readonly punctuation?: PunctuationMode;
+  /**
+   * Replace each word by its WordNet lemma ("resetting" -> "reset", "cars" -> "car"), so that
+   * inflected forms share one id and one word vector (default `false`). See {@link Lemmatizer}.
+   */
+  readonly lemmatize?: boolean;
 }
 
 /** The complete settings of a {@link Tokenizer}, as stored in a saved vocabulary. */
@@ -17,6 +23,8 @@ export interface TokenizerConfig {
   readonly lowercase: boolean;
   /** Whether punctuation marks are tokens of their own (`"split"`) or removed (`"drop"`). */
   readonly punctuation: PunctuationMode;
+  /** Whether words are replaced by their WordNet lemma (absent in files saved before it existed). */
+  readonly lemmatize?: boolean;
 }
 
 /**
@@ -45,6 +53,7 @@ const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 export class Tokenizer {
   /** The settings this tokenizer applies. */
   readonly config: TokenizerConfig;
+  private readonly lemmatizer: Lemmatizer | undefined;
 
   /**
    * @param options - see {@link TokenizerOptions}.
@@ -59,7 +68,12 @@ export class Tokenizer {
       "split",
       "drop",
     ] as const);
-    this.config = { lowercase, punctuation };
+    const lemmatize = options.lemmatize ?? false;
+    if (typeof lemmatize !== "boolean") {
+      throw invalidArgument("Tokenizer", "lemmatize", "a boolean", describeValue(lemmatize));
+    }
+    this.config = lemmatize ? { lowercase, punctuation, lemmatize } : { lowercase, punctuation };
+    this.lemmatizer = lemmatize ? Lemmatizer.wordNet() : undefined;
   }
 
   /**
@@ -76,8 +90,19 @@ export class Tokenizer {
     let normalised = text.normalize("NFKC").replace(/[\u2018\u2019\u02bc]/g, "'");
     if (this.config.lowercase) normalised = normalised.toLowerCase();
     const tokens = normalised.match(TOKEN) ?? [];
-    return this.config.punctuation === "split"
-      ? tokens
-      : tokens.filter((token) => WORD_START.test(token));
+    const kept =
+      this.config.punctuation === "split"
+        ? tokens
+        : tokens.filter((token) => WORD_START.test(token));
+    const lemmatizer = this.lemmatizer;
+    if (lemmatizer === undefined) return kept;
+    // WordNet's lemmas are lower case; a cased word is looked up lower-cased but kept as it is
+    // when WordNet has no other form for it.
+    return kept.map((token) => {
+      if (!WORD_START.test(token)) return token;
+      const lower = token.toLowerCase();
+      const lemma = lemmatizer.lemmatize(lower);
+      return lemma === lower ? token : lemma;
+    });
   }
 }

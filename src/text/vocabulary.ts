@@ -4,6 +4,31 @@ import { checkInteger, describeValue, invalidArgument } from "../validate";
 import { hashToken } from "./hash-token";
 import { Tokenizer, type TokenizerConfig, type TokenizerOptions } from "./tokenizer";
 
+/**
+ * What a vocabulary needs of a word-vector table ({@link WordVectors} is one): its words by
+ * row, a lookup that also accepts inflected forms, and how a saved vocabulary names it.
+ */
+export interface WordVectorTable {
+  /** Number of rows. */
+  readonly size: number;
+  /** The word of each row. */
+  readonly words: readonly string[];
+  /** The row of a word (or of its lemma), -1 when it has none. */
+  indexOf(word: string): number;
+  /** How a saved vocabulary refers to the table, and a checksum to recognise it by. */
+  readonly reference: WordVectorReference;
+}
+
+/** How a saved vocabulary names its word vectors. */
+export interface WordVectorReference {
+  /** `"shipped"` for the vectors that ship with siamese-lab, otherwise a file path. */
+  readonly source: string;
+  /** SHA-256 of the vector file, hex. */
+  readonly sha256: string;
+  /** Number of rows. */
+  readonly count: number;
+}
+
 /** Options of {@link Vocabulary.build}. */
 export interface VocabularyOptions {
   /** Keep only tokens seen at least this often (default 1). */
@@ -23,6 +48,13 @@ export interface VocabularyOptions {
    * questions. Rare training words (below `minCount`) land in buckets too, which trains them.
    */
   readonly oovBuckets?: number;
+  /**
+   * Pretrained word vectors. Every word that has a vector gets an id too, not only the training
+   * words: ids `[tokens.length, tokens.length + vectors.size)` are the vector table's rows, so
+   * a word never seen in training still carries its meaning. Lookups accept inflected forms
+   * ("cars" finds the row of "car"). Only words with neither fall to the hash buckets.
+   */
+  readonly wordVectors?: WordVectorTable;
 }
 
 /** The JSON form of a {@link Vocabulary}, as {@link Vocabulary.toJSON} returns and files hold. */
@@ -37,6 +69,8 @@ export interface VocabularyJSON {
   readonly tokens: readonly string[];
   /** Hash buckets for unknown words (absent means 0). */
   readonly oovBuckets?: number;
+  /** The word vectors whose rows follow the tokens (absent: none). */
+  readonly wordVectors?: WordVectorReference;
 }
 
 /**
@@ -69,14 +103,22 @@ export class Vocabulary {
   readonly tokenizer: Tokenizer;
   private readonly tokenList: readonly string[];
   private readonly ids: ReadonlyMap<string, number>;
-  /** Hash buckets for words outside the vocabulary; their ids follow the tokens'. */
+  /** Hash buckets for words outside the vocabulary; their ids follow the tokens' (and vectors'). */
   readonly oovBuckets: number;
+  /** The pretrained word vectors whose rows have ids after the tokens, if any. */
+  readonly wordVectors: WordVectorTable | undefined;
 
-  private constructor(tokenizer: Tokenizer, tokens: readonly string[], oovBuckets = 0) {
+  private constructor(
+    tokenizer: Tokenizer,
+    tokens: readonly string[],
+    oovBuckets = 0,
+    wordVectors?: WordVectorTable,
+  ) {
     this.tokenizer = tokenizer;
     this.tokenList = tokens;
     this.ids = new Map(tokens.map((token, id) => [token, id]));
     this.oovBuckets = oovBuckets;
+    this.wordVectors = wordVectors;
   }
 
   /**
@@ -85,7 +127,7 @@ export class Vocabulary {
    * @param texts - the texts to count tokens in (only training texts, so that validation and
    *   test words are unknown as they would be in use).
    * @param options - minCount (default 1), maxSize (default unlimited, at least 2; buckets
-   *   not included), tokenizer, oovBuckets (default 0).
+   *   not included), tokenizer, oovBuckets (default 0), wordVectors (default none).
    * @returns the vocabulary.
    * @throws Error when `texts` is not an iterable of strings or an option is out of range.
    */
@@ -121,10 +163,20 @@ export class Vocabulary {
       .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, maxSize - 2)
       .map(([token]) => token);
+    const wordVectors = options.wordVectors;
+    if (wordVectors !== undefined && !isWordVectorTable(wordVectors)) {
+      throw invalidArgument(
+        fn,
+        "options.wordVectors",
+        "a WordVectors table",
+        describeValue(wordVectors),
+      );
+    }
     return new Vocabulary(
       tokenizer,
       [Vocabulary.PAD_TOKEN, Vocabulary.UNK_TOKEN, ...kept],
       oovBuckets,
+      wordVectors,
     );
   }
 
@@ -132,18 +184,25 @@ export class Vocabulary {
    * Rebuilds a vocabulary from its JSON form.
    *
    * @param json - a {@link VocabularyJSON} (for example parsed from a saved file).
+   * @param wordVectors - the vectors the JSON refers to, when it refers to any.
    * @returns the vocabulary.
    * @throws Error when `json` is not a valid vocabulary (wrong format tag, reserved tokens
-   *   missing, repeated tokens).
+   *   missing, repeated tokens), or when it refers to word vectors and `wordVectors` is missing
+   *   or is not the same table (checksum).
    */
-  static fromJSON(json: unknown): Vocabulary {
+  static fromJSON(json: unknown, wordVectors?: WordVectorTable): Vocabulary {
     const fn = "Vocabulary.fromJSON";
     if (typeof json !== "object" || json === null) {
       throw invalidArgument(fn, "json", "a vocabulary object", describeValue(json));
     }
-    const { format, version, tokenizer, tokens, oovBuckets } = json as Partial<
-      Record<string, unknown>
-    >;
+    const {
+      format,
+      version,
+      tokenizer,
+      tokens,
+      oovBuckets,
+      wordVectors: reference,
+    } = json as Partial<Record<string, unknown>>;
     if (format !== "siamese-lab/vocabulary" || version !== 1) {
       throw invalidArgument(
         fn,
@@ -172,10 +231,28 @@ export class Vocabulary {
       throw invalidArgument(fn, "json.tokenizer", "tokenizer settings", describeValue(tokenizer));
     }
     const buckets = checkInteger(fn, "json.oovBuckets", oovBuckets ?? 0, { min: 0 });
+    if (reference !== undefined) {
+      const wanted = reference as Partial<WordVectorReference>;
+      if (wordVectors === undefined) {
+        throw new Error(
+          `${fn}: the vocabulary uses the word vectors ${describeValue(wanted.source)}; pass them ` +
+            "as the second argument (WordVectors.shipped() for the shipped ones)",
+        );
+      }
+      if (wordVectors.reference.sha256 !== wanted.sha256 || wordVectors.size !== wanted.count) {
+        throw invalidArgument(
+          fn,
+          "wordVectors",
+          `the vectors the vocabulary was built with (sha256 ${describeValue(wanted.sha256)})`,
+          `sha256 ${describeValue(wordVectors.reference.sha256)}`,
+        );
+      }
+    }
     return new Vocabulary(
       new Tokenizer(tokenizer as TokenizerOptions),
       tokens as string[],
       buckets,
+      reference === undefined ? undefined : wordVectors,
     );
   }
 
@@ -183,11 +260,12 @@ export class Vocabulary {
    * Loads a vocabulary saved by {@link Vocabulary.save}.
    *
    * @param file - path of the JSON file.
+   * @param wordVectors - the word vectors it was built with, when it was built with any.
    * @returns the vocabulary.
    * @throws Error `Vocabulary.load: ...` when the file cannot be read, is not UTF-8 or not
    *   JSON, or is not a vocabulary.
    */
-  static async load(file: string): Promise<Vocabulary> {
+  static async load(file: string, wordVectors?: WordVectorTable): Promise<Vocabulary> {
     if (typeof file !== "string" || file.length === 0) {
       throw invalidArgument("Vocabulary.load", "file", "a non-empty path", describeValue(file));
     }
@@ -198,12 +276,29 @@ export class Vocabulary {
     } catch (error) {
       throw new Error(`Vocabulary.load: ${file} is not JSON (${(error as Error).message})`);
     }
-    return Vocabulary.fromJSON(json);
+    return Vocabulary.fromJSON(json, wordVectors);
   }
 
-  /** The number of ids: the tokens (the two reserved ones included) plus the hash buckets. */
+  /**
+   * The word-vector reference a saved vocabulary holds, if any (to find the vectors before
+   * calling {@link Vocabulary.fromJSON}).
+   *
+   * @param json - a parsed vocabulary file.
+   * @returns the reference, or `undefined`.
+   */
+  static wordVectorReference(json: unknown): WordVectorReference | undefined {
+    if (typeof json !== "object" || json === null) return undefined;
+    const reference = (json as { wordVectors?: unknown }).wordVectors;
+    if (typeof reference !== "object" || reference === null) return undefined;
+    return reference as WordVectorReference;
+  }
+
+  /**
+   * The number of ids: the tokens (the two reserved ones included), the word vectors' rows
+   * (if any), and the hash buckets.
+   */
   get size(): number {
-    return this.tokenList.length + this.oovBuckets;
+    return this.tokenList.length + (this.wordVectors?.size ?? 0) + this.oovBuckets;
   }
 
   /** The tokens by id (`tokens[0]` is `"<pad>"`). */
@@ -213,22 +308,28 @@ export class Vocabulary {
 
   /**
    * @param token - a token, as the tokenizer produces it.
-   * @returns its id; for a token the vocabulary does not hold, its hash bucket's id, or
-   *   {@link Vocabulary.UNK_ID} when there are no buckets.
+   * @returns its id; for a token the vocabulary does not hold, its word vector's id (when the
+   *   vocabulary has word vectors and the word or its lemma has one), else its hash bucket's
+   *   id, or {@link Vocabulary.UNK_ID} when there are no buckets.
    */
   idOf(token: string): number {
     const id = this.ids.get(token);
     if (id !== undefined) return id;
+    const vectors = this.wordVectors;
+    if (vectors !== undefined) {
+      const row = vectors.indexOf(token.toLowerCase());
+      if (row >= 0) return this.tokenList.length + row;
+    }
     if (this.oovBuckets === 0) return Vocabulary.UNK_ID;
-    return this.tokenList.length + (hashToken(token) % this.oovBuckets);
+    return this.tokenList.length + (vectors?.size ?? 0) + (hashToken(token) % this.oovBuckets);
   }
 
   /**
    * @param token - a token.
-   * @returns whether the vocabulary holds it (the reserved tokens included).
+   * @returns whether the vocabulary holds it (the reserved tokens included) or has its vector.
    */
   has(token: string): boolean {
-    return this.ids.has(token);
+    return this.ids.has(token) || (this.wordVectors?.indexOf(token.toLowerCase()) ?? -1) >= 0;
   }
 
   /**
@@ -238,7 +339,12 @@ export class Vocabulary {
    */
   tokenOf(id: number): string {
     checkInteger("Vocabulary.tokenOf", "id", id, { min: 0, max: this.size - 1 });
-    return this.tokenList[id] ?? `<oov:${id - this.tokenList.length}>`;
+    const token = this.tokenList[id];
+    if (token !== undefined) return token;
+    const vectors = this.wordVectors?.size ?? 0;
+    const row = id - this.tokenList.length;
+    if (row < vectors) return this.wordVectors?.words[row] as string;
+    return `<oov:${row - vectors}>`;
   }
 
   /** @returns the JSON form, {@link VocabularyJSON}. */
@@ -249,6 +355,7 @@ export class Vocabulary {
       tokenizer: this.tokenizer.config,
       tokens: this.tokenList,
       ...(this.oovBuckets > 0 ? { oovBuckets: this.oovBuckets } : {}),
+      ...(this.wordVectors !== undefined ? { wordVectors: this.wordVectors.reference } : {}),
     };
   }
 
@@ -266,4 +373,16 @@ export class Vocabulary {
     }
     await writeFileAtomic(file, `${JSON.stringify(this.toJSON())}\n`, "Vocabulary.save");
   }
+}
+
+function isWordVectorTable(value: unknown): value is WordVectorTable {
+  const table = value as Partial<WordVectorTable> | null;
+  return (
+    typeof table === "object" &&
+    table !== null &&
+    typeof table.size === "number" &&
+    Array.isArray(table.words) &&
+    typeof table.indexOf === "function" &&
+    typeof table.reference === "object"
+  );
 }

@@ -23,6 +23,8 @@ export interface PairBatch {
    * serve as the row's negatives.
    */
   readonly positives: readonly string[];
+  /** Optional explicit negatives, one per row (see `duplicatePairBatches`' `hardNegatives`). */
+  readonly negatives?: readonly string[];
 }
 
 /** A batch of labelled questions (as `pkBatches` yields). */
@@ -116,7 +118,8 @@ export function embed(model: tf.LayersModel, ids: tf.Tensor2D): tf.Tensor2D {
 
 /**
  * The course's in-batch loss for batches of duplicate pairs: both sides go through the one
- * shared encoder, and {@link batchTripletLoss} compares every anchor with every positive.
+ * shared encoder, and {@link batchTripletLoss} compares every anchor with every positive. A
+ * batch with `negatives` sends them through the encoder too, as extra negatives of every row.
  *
  * @param options - `encode` plus the options of `batchTripletLoss` (margin 0.25 by default).
  * @returns a loss for {@link train}.
@@ -132,7 +135,9 @@ export function pairBatchLoss(
   return (model, batch) => {
     const v1 = embed(model, encode(batch.anchors));
     const v2 = embed(model, encode(batch.positives));
-    return batchTripletLoss(v1, v2, lossOptions);
+    if (batch.negatives === undefined) return batchTripletLoss(v1, v2, lossOptions);
+    const v3 = embed(model, encode(batch.negatives));
+    return batchTripletLoss(v1, v2, { ...lossOptions, negatives: v3 });
   };
 }
 

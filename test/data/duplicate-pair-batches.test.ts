@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { duplicatePairBatches, type DuplicatePairBatch, type GroupLike } from "../../src/data";
 import { createRandom } from "../../src/random";
+import { tokenJaccard } from "../../src/text";
 
 /** Groups named g0, g1, ... with the given sizes; question j of group i is "g<i>q<j>". */
 function makeGroups(sizes: readonly number[]): GroupLike[] {
@@ -150,6 +151,62 @@ describe("duplicatePairBatches", () => {
           clusterBy: "topic" as unknown as (g: GroupLike) => string,
         }),
       /duplicatePairBatches: argument 'options.clusterBy' must be a function/,
+    );
+  });
+
+  it("with hardNegatives, adds per row the contrast question sharing most words with the anchor", () => {
+    const groups = [
+      {
+        id: "sell",
+        family: "f1",
+        questions: [
+          "how do i sell my car privately",
+          "tips for a private car sale",
+          "getting rid of my old vehicle",
+        ],
+      },
+      {
+        id: "insure",
+        family: "f1",
+        questions: [
+          "how do i insure my car privately",
+          "cheap cover for an old vehicle",
+          "insurance for a second car",
+        ],
+      },
+      {
+        id: "lonely",
+        family: "f2",
+        questions: ["why is the sky blue", "what makes the sky look blue"],
+      },
+    ];
+    const family = (g: (typeof groups)[number]) => groups.filter((o) => o.family === g.family);
+    const batches = [
+      ...duplicatePairBatches(groups, { batchSize: 3, seed: 7, hardNegatives: family }),
+    ];
+    const without = [...duplicatePairBatches(groups, { batchSize: 3, seed: 7 })];
+    assert.deepEqual(
+      batches.map(({ anchors, positives, groupIds }) => ({ anchors, positives, groupIds })),
+      without,
+      "the pairs are the same as without negatives",
+    );
+    for (const batch of batches) {
+      batch.groupIds.forEach((id, row) => {
+        const negative = batch.negatives![row]!;
+        const owner = groups.find((g) => g.questions.includes(negative))!;
+        assert.notEqual(owner.id, id);
+        if (id === "lonely") return; // no contrast group: any other group's question
+        const siblings = family(groups.find((g) => g.id === id)!).filter((g) => g.id !== id);
+        const overlaps = siblings
+          .flatMap((g) => g.questions)
+          .map((q) => tokenJaccard(batch.anchors[row]!, q));
+        assert.equal(tokenJaccard(batch.anchors[row]!, negative), Math.max(...overlaps));
+      });
+    }
+    assert.deepEqual(
+      [...duplicatePairBatches(groups, { batchSize: 3, seed: 7, hardNegatives: family })],
+      batches,
+      "deterministic",
     );
   });
 

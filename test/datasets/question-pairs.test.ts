@@ -77,13 +77,51 @@ describe("the shipped question-pairs corpus", function () {
   });
 
   it("meets the corpus targets", () => {
-    assert.ok(stats.topics >= 15);
-    assert.ok(stats.total.groups >= 400);
-    assert.ok(stats.total.questions >= 2000);
+    assert.ok(stats.topics >= 40);
+    assert.ok(stats.total.groups >= 2500);
+    assert.ok(stats.total.questions >= 15000);
     assert.ok(pairs.length >= 6000, `${pairs.length} pairs`);
     const share = stats.total.duplicates / stats.total.pairs;
     assert.ok(share >= 0.35 && share <= 0.4, `duplicate share ${share}`);
-    assert.ok(stats.total.hardNonDuplicates >= 0.3 * stats.total.nonDuplicates);
+    assert.ok(stats.total.hardNonDuplicates >= 0.35 * stats.total.nonDuplicates);
+    // Hard negatives in every topic, not only a few.
+    const hardTopics = new Set<string>();
+    const topicOf = new Map(groups.flatMap((g) => g.questions.map((q) => [q, g.topic] as const)));
+    for (const pair of pairs) {
+      if (!pair.isDuplicate && tokenJaccard(pair.question1, pair.question2) >= 0.5) {
+        hardTopics.add(topicOf.get(pair.question1) as string);
+      }
+    }
+    assert.equal(hardTopics.size, stats.topics, "every topic has hard negatives");
+  });
+
+  it("has paraphrases that are not findable by shared words (recounted)", () => {
+    let sum = 0;
+    let count = 0;
+    for (const group of groups) {
+      for (let i = 0; i < group.questions.length; i++) {
+        for (let j = i + 1; j < group.questions.length; j++) {
+          sum += tokenJaccard(group.questions[i]!, group.questions[j]!);
+          count++;
+        }
+      }
+    }
+    const mean = sum / count;
+    assert.ok(mean <= 0.21, `mean within-group Jaccard ${mean}`);
+    assert.equal(Math.round(mean * 10000) / 10000, stats.withinGroupJaccard);
+  });
+
+  it("holds out at least five whole topics as unseen-topics, in the same proportions", () => {
+    const unseen = groups.filter((g) => g.split === "unseen-topics");
+    const topics = new Set(unseen.map((g) => g.topic));
+    assert.ok(topics.size >= 5);
+    assert.deepEqual([...topics].sort(), [...stats.unseenTopics].sort());
+    for (const group of groups) {
+      if (topics.has(group.topic)) assert.equal(group.split, "unseen-topics", group.id);
+    }
+    const part = stats.splits["unseen-topics"];
+    assert.ok(Math.abs(part.duplicates / part.pairs - 0.38) < 0.01);
+    assert.ok(Math.abs(part.hardNonDuplicates / part.nonDuplicates - 0.35) < 0.01);
   });
 
   it("keeps groups, families and question texts in one split each", () => {

@@ -200,7 +200,7 @@ describe("DuplicateDetector", () => {
       try {
         await assert.rejects(
           DuplicateDetector.load(saved),
-          /DuplicateDetector.load: Vocabulary.load: .*vocabulary\.json is not valid UTF-8: line \d+, column \d+/,
+          /DuplicateDetector.load: .*vocabulary\.json is not valid UTF-8: line \d+, column \d+/,
         );
       } finally {
         fs.writeFileSync(vocabularyFile, original);

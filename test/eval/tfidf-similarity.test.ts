@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { TfidfSimilarity } from "../../src/eval";
+import { TfidfSimilarity, wordNetFeatures } from "../../src/eval";
 import { assertClose } from "../support/tensors";
 
 describe("TfidfSimilarity", () => {
@@ -41,5 +41,50 @@ describe("TfidfSimilarity", () => {
       () => TfidfSimilarity.fit(["a", 3 as unknown as string]),
       /must be strings, got 3 at index 1/,
     );
+  });
+
+  it("weights the features a features function gives, and gives dense rows", () => {
+    const doubled = TfidfSimilarity.fit(corpus, undefined, (tokens) => [
+      ...tokens,
+      ...tokens.map((t) => `x:${t}`),
+    ]);
+    const v = doubled.vector("where are you from");
+    assert.ok(v.has("x:where") && v.has("where"));
+    assertClose(v.get("x:from")!, v.get("from")!, 1e-12, "same df, same weight");
+    const rows = tfidf.denseVectors(["how old are you", "where are you from", ""]);
+    assert.equal(rows.length, 3);
+    assert.equal(rows[0]!.length, 6, "the six distinct words of the texts");
+    assertClose(Math.hypot(...rows[0]!), 1, 1e-12);
+    assert.ok(rows[2]!.every((x) => x === 0));
+    let dot = 0;
+    for (let i = 0; i < rows[0]!.length; i++) dot += rows[0]![i]! * rows[1]![i]!;
+    assertClose(dot, tfidf.similarity("how old are you", "where are you from"), 1e-12);
+  });
+});
+
+describe("wordNetFeatures", () => {
+  it("adds WordNet concepts, so synonyms and a word and its hypernym share features", function () {
+    this.timeout(30_000);
+    const features = wordNetFeatures();
+    const buy = features(["buy"]);
+    const purchase = features(["purchase"]);
+    assert.ok(buy[0] === "buy" && buy.length > 1);
+    assert.ok(
+      buy.some((f) => purchase.includes(f) && f.startsWith("wn:")),
+      "buy and purchase share a synset",
+    );
+    const sedan = features(["sedan"]);
+    const car = features(["car"]);
+    assert.ok(
+      sedan.some((f) => car.includes(f)),
+      "car is the hypernym of sedan",
+    );
+    assert.deepEqual(features(["the", "how"]), ["the", "how"], "function words add nothing");
+    const lexical = TfidfSimilarity.fit(
+      ["where can i buy a car", "how do i cook rice"],
+      undefined,
+      features,
+    );
+    assert.ok(lexical.similarity("buy a sedan", "purchase a car") > 0);
   });
 });

@@ -49,6 +49,58 @@ describe("batchTripletLoss", () => {
     assertClose(hardest - below, 1 - 0.6 + 0.25, 1e-5, "the closest term of row 0 under 'hardest'");
   });
 
+  it("adds extra negatives as columns: matches the reference loop, and the gradient reaches them", () => {
+    for (const seed of [4, 5]) {
+      const v1 = unit(randomMatrix(seed, 6, 4));
+      const v2 = unit(randomMatrix(seed + 10, 6, 4));
+      const v3 = unit(randomMatrix(seed + 20, 6, 4));
+      for (const closestNegative of ["hardest", "belowPositive"] as const) {
+        const actual = scalarValue(
+          batchTripletLoss(v1, v2, { margin: 0.3, closestNegative, negatives: v3 }),
+        );
+        assertClose(actual, ref.batchTripletLoss(v1, v2, 0.3, closestNegative, "mean", v3));
+        // Fewer extra negatives than rows: they only join the in-batch negatives.
+        const some = v3.slice(0, 2);
+        const partial = scalarValue(
+          batchTripletLoss(v1, v2, { margin: 0.3, closestNegative, negatives: some }),
+        );
+        assertClose(partial, ref.batchTripletLoss(v1, v2, 0.3, closestNegative, "mean", some));
+      }
+    }
+    // One pair whose hard negative sits right on the anchor: only that negative makes a loss.
+    const anchor = [[1, 0]];
+    const grad = tf.grad((negatives: tf.Tensor) =>
+      batchTripletLoss(
+        tf.tensor2d([...anchor, [0, 1]]),
+        tf.tensor2d([
+          [1, 0],
+          [0, 1],
+        ]),
+        {
+          negatives,
+        },
+      ),
+    )(
+      tf.tensor2d([
+        [1, 0],
+        [0, -1],
+      ]),
+    );
+    assert.ok(Math.abs(grad.dataSync()[0]!) > 0, "the gradient flows into the extra negatives");
+    assert.throws(
+      () =>
+        batchTripletLoss(
+          anchor.concat([[0, 1]]),
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          { negatives: [[1, 0, 0]] },
+        ),
+      /batchTripletLoss: argument 'options.negatives' must be 2 columns/,
+    );
+  });
+
   it("matches the reference loop for every option on random unit rows (3 seeds)", () => {
     for (const seed of [1, 2, 3]) {
       const v1 = unit(randomMatrix(seed, 8, 5));

@@ -1,7 +1,10 @@
 import { strict as assert } from "node:assert";
 import * as tf from "@tensorflow/tfjs";
 import { batchTripletLoss } from "../../src/losses";
-import { createSiameseModel, createTextEncoder } from "../../src/model";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { createSiameseModel, createTextEncoder, loadModel, saveModel } from "../../src/model";
 import { maxAbsDiff, onBackend } from "../support/on-backend";
 
 const SMALL = { vocabSize: 40, embeddingDim: 6, hiddenUnits: 8 } as const;
@@ -119,7 +122,36 @@ describe("createTextEncoder", () => {
     });
   }
 
+  for (const pooling of ["meanMax", "attention"] as const) {
+    it(`pools with ${pooling}: unit rows, padding-invariant, saved and loaded alike`, async () => {
+      const encoder = createTextEncoder({ ...SMALL, pooling, seed: 3 });
+      const input = ids([
+        [3, 4, 5, 0, 0],
+        [7, 9, 0, 0, 0],
+      ]);
+      const out = encoder.predict(input) as tf.Tensor;
+      assert.deepEqual(out.shape, [2, pooling === "meanMax" ? 16 : 8]);
+      for (const n of rowNorms(out)) assert.ok(Math.abs(n - 1) < 1e-5, `norm ${n}`);
+      const shorter = encoder.predict(ids([[3, 4, 5]])) as tf.Tensor;
+      assert.ok(maxAbsDiff(shorter, out.slice([0, 0], [1, out.shape[1]!])) < 1e-5);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "encoder-"));
+      try {
+        await saveModel(encoder, dir);
+        const loaded = await loadModel(dir);
+        assert.ok(maxAbsDiff(loaded.predict(input) as tf.Tensor, out) < 1e-6);
+        loaded.dispose();
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      encoder.dispose();
+    });
+  }
+
   it("rejects bad options by name", () => {
+    assert.throws(
+      () => createTextEncoder({ ...SMALL, pooling: "sum" as "mean" }),
+      /argument 'options.pooling' must be one of 'mean', 'meanMax', 'attention'/,
+    );
     assert.throws(
       () => createTextEncoder({ ...SMALL, vocabSize: 1 }),
       /createTextEncoder: argument 'options.vocabSize' must be/,

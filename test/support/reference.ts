@@ -57,26 +57,31 @@ export function batchTripletLoss(
   margin: number,
   closestNegative: "hardest" | "belowPositive",
   reduction: "mean" | "sum",
+  extraNegatives: Matrix = [],
 ): number {
   const n = v1.length;
+  const candidates = [...v2, ...extraNegatives];
   let total = 0;
   for (let i = 0; i < n; i++) {
     const pos = dot(v1[i]!, v2[i]!);
     let sumNeg = 0;
     let closest = -Infinity;
     let found = false;
-    for (let j = 0; j < n; j++) {
+    for (let j = 0; j < candidates.length; j++) {
       if (j === i) continue;
-      const s = dot(v1[i]!, v2[j]!);
+      const s = dot(v1[i]!, candidates[j]!);
       sumNeg += s;
       if (closestNegative === "hardest" || s <= pos) {
         if (s > closest) closest = s;
         found = true;
       }
     }
-    const meanNeg = sumNeg / (n - 1);
+    const meanNeg = sumNeg / (candidates.length - 1);
     total +=
       Math.max(meanNeg - pos + margin, 0) + (found ? Math.max(closest - pos + margin, 0) : 0);
+    if (extraNegatives.length === n) {
+      total += Math.max(dot(v1[i]!, extraNegatives[i]!) - pos + margin, 0);
+    }
   }
   return reduction === "sum" ? total : total / n;
 }

@@ -35,6 +35,30 @@ describe("Tokenizer", () => {
     assert.deepEqual(tokenizer.tokenize("Café naïve"), ["café", "naïve"]);
   });
 
+  it("lemmatizes words with WordNet when asked, leaving punctuation and unknown words", () => {
+    const tokenizer = new Tokenizer({ lemmatize: true });
+    assert.deepEqual(tokenizer.tokenize("Resetting the passwords of my cars?"), [
+      "reset",
+      "the",
+      "password",
+      "of",
+      "my",
+      "car",
+      "?",
+    ]);
+    assert.deepEqual(tokenizer.tokenize("iPhones went"), ["iphones", "go"]);
+    assert.equal(tokenizer.config.lemmatize, true);
+    assert.equal(
+      new Tokenizer().config.lemmatize,
+      undefined,
+      "absent when off: old files compare equal",
+    );
+    assert.throws(
+      () => new Tokenizer({ lemmatize: 1 as unknown as boolean }),
+      /Tokenizer: argument 'lemmatize' must be a boolean/,
+    );
+  });
+
   it("gives no tokens for empty or blank text", () => {
     assert.deepEqual(new Tokenizer().tokenize(""), []);
     assert.deepEqual(new Tokenizer().tokenize(" \t\n "), []);

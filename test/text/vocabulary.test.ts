@@ -1,4 +1,6 @@
 import { strict as assert } from "node:assert";
+import { WordVectors } from "../../src/embeddings";
+import type { VocabularyJSON } from "../../src/text";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -131,6 +133,54 @@ describe("Vocabulary with hash buckets for unknown words", () => {
     assert.throws(
       () => Vocabulary.build(texts, { oovBuckets: -1 }),
       /Vocabulary.build: argument 'options.oovBuckets'/,
+    );
+  });
+});
+
+describe("Vocabulary with word vectors", () => {
+  const vectors = WordVectors.fromValues(
+    ["car", "doctor", "buy"],
+    Float64Array.from([1, 0, 0, 1, 0.7, 0.7]),
+    2,
+    { method: "test", seed: 0 },
+  );
+  const vocabulary = Vocabulary.build(["my car", "my zork"], {
+    oovBuckets: 3,
+    wordVectors: vectors,
+  });
+
+  it("gives every vector word an id after the training tokens, and buckets after them", () => {
+    // <pad> <unk> my car zork | car doctor buy | 3 buckets
+    assert.deepEqual(vocabulary.tokens, ["<pad>", "<unk>", "my", "car", "zork"]);
+    assert.equal(vocabulary.size, 5 + 3 + 3);
+    assert.equal(vocabulary.idOf("car"), 3, "a training word keeps its own id");
+    assert.equal(vocabulary.idOf("doctor"), 5 + 1);
+    assert.equal(vocabulary.idOf("bought"), 5 + 2, "through its lemma");
+    const bucket = vocabulary.idOf("qwxyz");
+    assert.ok(bucket >= 8 && bucket < 11);
+    assert.equal(vocabulary.tokenOf(7), "buy");
+    assert.equal(vocabulary.tokenOf(8), "<oov:0>");
+    assert.ok(vocabulary.has("doctors") && !vocabulary.has("qwxyz"));
+  });
+
+  it("saves a reference to the vectors and needs the same ones to load", () => {
+    const json = JSON.parse(JSON.stringify(vocabulary.toJSON())) as VocabularyJSON;
+    assert.deepEqual(json.wordVectors, vectors.reference);
+    assert.equal(Vocabulary.wordVectorReference(json)?.count, 3);
+    const again = Vocabulary.fromJSON(json, vectors);
+    assert.equal(again.idOf("doctor"), 6);
+    assert.throws(() => Vocabulary.fromJSON(json), /uses the word vectors "memory"; pass them/);
+    const other = WordVectors.fromValues(["car", "doctor", "buy"], new Float64Array(6).fill(1), 2, {
+      method: "other",
+      seed: 1,
+    });
+    assert.throws(
+      () => Vocabulary.fromJSON(json, other),
+      /argument 'wordVectors' must be the vectors the vocabulary was built with/,
+    );
+    assert.throws(
+      () => Vocabulary.build(["a"], { wordVectors: {} as never }),
+      /argument 'options.wordVectors' must be a WordVectors table/,
     );
   });
 });

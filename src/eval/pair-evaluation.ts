@@ -1,0 +1,89 @@
+import type { VectorLike } from "../validate";
+import { averagePrecision } from "./average-precision";
+import { bestThreshold } from "./best-threshold";
+import { binaryMetrics } from "./binary-metrics";
+import { rocAuc } from "./roc";
+import type { BinaryLabels } from "./scored-pairs";
+
+/** Every metric of one scorer on one set of pairs at one threshold. */
+export interface PairMetrics {
+  /** tau: a pair counts as a duplicate when its score is > tau. */
+  readonly threshold: number;
+  readonly accuracy: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  /** Threshold-free: area under the ROC curve. */
+  readonly rocAuc: number;
+  /** Threshold-free: average precision (area under the precision-recall curve). */
+  readonly averagePrecision: number;
+}
+
+/** Scores of a set of pairs with their labels (1 = duplicate). */
+export interface ScoredPairs {
+  readonly scores: VectorLike;
+  readonly labels: BinaryLabels;
+}
+
+/** A scorer evaluated with tau tuned on validation, once for accuracy and once for F1. */
+export interface TunedPairEvaluation {
+  /** Metrics on the evaluated pairs at the tau that maximised validation accuracy. */
+  readonly accuracy: PairMetrics;
+  /** Metrics on the evaluated pairs at the tau that maximised validation F1. */
+  readonly f1: PairMetrics;
+}
+
+/**
+ * All metrics of a scorer at one threshold: accuracy, precision, recall and F1 at `threshold`,
+ * plus ROC AUC and average precision, which do not depend on it.
+ *
+ * @param pairs - the scores and labels.
+ * @param threshold - tau.
+ * @returns the named metrics with the threshold that produced them.
+ * @example
+ * ```ts
+ * pairMetrics({ scores: [0.9, 0.2, 0.7], labels: [1, 0, 0] }, 0.5).f1; // 2/3
+ * ```
+ */
+export function pairMetrics(pairs: ScoredPairs, threshold: number): PairMetrics {
+  const m = binaryMetrics(pairs.scores, pairs.labels, threshold);
+  return {
+    threshold,
+    accuracy: m.accuracy,
+    precision: m.precision,
+    recall: m.recall,
+    f1: m.f1,
+    rocAuc: rocAuc(pairs.scores, pairs.labels),
+    averagePrecision: averagePrecision(pairs.scores, pairs.labels),
+  };
+}
+
+/**
+ * Evaluates a scorer the honest way: tau is tuned on validation pairs (for accuracy, and
+ * separately for F1) and only then applied to the evaluated pairs, so no number is fitted to
+ * the data it is reported on. (sentence-transformers' BinaryClassificationEvaluator tunes and
+ * reports on the same pairs; this keeps the two apart.)
+ *
+ * @param validation - scores and labels to tune tau on.
+ * @param evaluated - scores and labels to report on (test, or another held-out split).
+ * @returns metrics at each tuned tau.
+ * @example
+ * ```ts
+ * const result = evaluateWithTunedThreshold(
+ *   { scores: validationScores, labels: validationLabels },
+ *   { scores: testScores, labels: testLabels },
+ * );
+ * result.f1.f1; // test F1 at the validation-F1 tau
+ * ```
+ */
+export function evaluateWithTunedThreshold(
+  validation: ScoredPairs,
+  evaluated: ScoredPairs,
+): TunedPairEvaluation {
+  const tuned = (metric: "accuracy" | "f1"): PairMetrics =>
+    pairMetrics(
+      evaluated,
+      bestThreshold(validation.scores, validation.labels, { metric }).threshold,
+    );
+  return { accuracy: tuned("accuracy"), f1: tuned("f1") };
+}

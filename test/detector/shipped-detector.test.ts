@@ -1,0 +1,99 @@
+// The detector that ships in models/question-duplicates: every output the README shows, a
+// sanity set of realistic pairs written for this project (test/fixtures/sanity-pairs.tsv),
+// and the figures the README quotes, checked against the detector's own saved report.
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { DuplicateDetector } from "../../src/detector";
+
+const root = path.resolve(__dirname, "../..");
+const modelDir = path.join(root, "models/question-duplicates");
+
+interface SanityPair {
+  readonly question1: string;
+  readonly question2: string;
+  readonly isDuplicate: boolean;
+  readonly kind: string;
+}
+
+function readSanityPairs(): SanityPair[] {
+  const [header, ...lines] = fs
+    .readFileSync(path.join(root, "test/fixtures/sanity-pairs.tsv"), "utf8")
+    .trimEnd()
+    .split("\n");
+  assert.equal(header, "question1\tquestion2\tis_duplicate\tkind");
+  return lines.map((line) => {
+    const [question1, question2, label, kind] = line.split("\t") as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    return { question1, question2, isDuplicate: label === "1", kind };
+  });
+}
+
+describe("the shipped duplicate detector", function () {
+  this.timeout(120_000);
+  let detector: DuplicateDetector;
+  before(async () => {
+    detector = await DuplicateDetector.load(modelDir);
+  });
+  after(() => detector.dispose());
+
+  it("gives the outputs the README shows", () => {
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const example =
+      /detector\.predict\(\s*("[^"]*"),\s*("[^"]*"),?\s*\);\s*\n\/\/ \{ similarity: (-?[0-9.]+)\.\.\., isDuplicate: (true|false), threshold: (-?[0-9.]+)\.\.\. \}/g;
+    const matches = [...readme.matchAll(example)];
+    assert.ok(matches.length >= 1, "the README shows at least one predict example");
+    for (const [, first, second, similarity, isDuplicate, threshold] of matches) {
+      const result = detector.predict(JSON.parse(first!) as string, JSON.parse(second!) as string);
+      // "0.8..." in the README: the printed digits are the start of the real number.
+      assert.ok(
+        result.similarity.toString().startsWith(similarity!) ||
+          result.similarity.toFixed(similarity!.split(".")[1]?.length ?? 0) === similarity,
+        `similarity ${result.similarity} vs README ${similarity}...`,
+      );
+      assert.equal(String(result.isDuplicate), isDuplicate);
+      assert.ok(
+        result.threshold.toString().startsWith(threshold!),
+        `threshold ${result.threshold}`,
+      );
+    }
+  });
+
+  it("gets at least 90% of the sanity pairs right (paraphrases with few shared words, hard negatives)", () => {
+    const pairs = readSanityPairs();
+    assert.ok(pairs.length >= 40);
+    assert.equal(pairs.filter((p) => p.isDuplicate).length * 2, pairs.length, "half paraphrases");
+    const predictions = detector.similarities(
+      pairs.map((p) => p.question1),
+      pairs.map((p) => p.question2),
+    );
+    const wrong = pairs.filter(
+      (pair, i) => predictions[i]! > detector.threshold !== pair.isDuplicate,
+    );
+    const accuracy = 1 - wrong.length / pairs.length;
+    assert.ok(
+      accuracy >= 0.9,
+      `accuracy ${accuracy.toFixed(3)}; wrong: ${wrong.map((p) => `${p.kind}: ${p.question1} / ${p.question2}`).join("; ")}`,
+    );
+  });
+
+  it("quotes in the README the test figures of its own report", () => {
+    const report = JSON.parse(fs.readFileSync(path.join(modelDir, "detector.json"), "utf8")) as {
+      training: { test: { siamese: { f1: { rocAuc: number; averagePrecision: number } } } };
+    };
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const { rocAuc, averagePrecision } = report.training.test.siamese.f1;
+    assert.ok(
+      readme.includes(rocAuc.toFixed(3)),
+      `README quotes test ROC AUC ${rocAuc.toFixed(3)}`,
+    );
+    assert.ok(
+      readme.includes(averagePrecision.toFixed(3)),
+      `README quotes AP ${averagePrecision.toFixed(3)}`,
+    );
+  });
+});
