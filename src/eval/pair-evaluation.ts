@@ -1,9 +1,9 @@
-import type { VectorLike } from "../validate";
+import { checkNumber, describeValue, invalidArgument, type VectorLike } from "../validate";
 import { averagePrecision } from "./average-precision";
 import { bestThreshold } from "./best-threshold";
 import { binaryMetrics } from "./binary-metrics";
 import { rocAuc } from "./roc";
-import type { BinaryLabels } from "./scored-pairs";
+import { readScoredPairs, requireBothClasses, type BinaryLabels } from "./scored-pairs";
 
 /** Every metric of one scorer on one set of pairs at one threshold. */
 export interface PairMetrics {
@@ -40,12 +40,35 @@ export interface TunedPairEvaluation {
  * @param pairs - the scores and labels.
  * @param threshold - tau.
  * @returns the named metrics with the threshold that produced them.
+ * @throws Error `pairMetrics: argument 'pairs.scores' must be ...` for scores that are not
+ *   finite, labels that are not 0/1 or not both present, or a threshold that is not a number.
  * @example
  * ```ts
  * pairMetrics({ scores: [0.9, 0.2, 0.7], labels: [1, 0, 0] }, 0.5).f1; // 2/3
  * ```
  */
 export function pairMetrics(pairs: ScoredPairs, threshold: number): PairMetrics {
+  const fn = "pairMetrics";
+  const checked = checkPairs(fn, "pairs", pairs);
+  checkNumber(fn, "threshold", threshold);
+  return metricsAt(checked, threshold);
+}
+
+/** Checks a {@link ScoredPairs} argument by name and reads it as plain arrays, both classes present. */
+function checkPairs(
+  fn: string,
+  argument: string,
+  pairs: ScoredPairs,
+): { scores: number[]; labels: (0 | 1)[] } {
+  if (typeof pairs !== "object" || pairs === null) {
+    throw invalidArgument(fn, argument, "an object { scores, labels }", describeValue(pairs));
+  }
+  const data = readScoredPairs(fn, pairs.scores, pairs.labels, `${argument}.`);
+  requireBothClasses(fn, data.labels, `${argument}.`);
+  return data;
+}
+
+function metricsAt(pairs: { scores: number[]; labels: (0 | 1)[] }, threshold: number): PairMetrics {
   const m = binaryMetrics(pairs.scores, pairs.labels, threshold);
   return {
     threshold,
@@ -67,6 +90,8 @@ export function pairMetrics(pairs: ScoredPairs, threshold: number): PairMetrics 
  * @param validation - scores and labels to tune tau on.
  * @param evaluated - scores and labels to report on (test, or another held-out split).
  * @returns metrics at each tuned tau.
+ * @throws Error naming `validation.scores`, `evaluated.labels`, ... for pairs that cannot be
+ *   evaluated (see {@link pairMetrics}).
  * @example
  * ```ts
  * const result = evaluateWithTunedThreshold(
@@ -80,10 +105,10 @@ export function evaluateWithTunedThreshold(
   validation: ScoredPairs,
   evaluated: ScoredPairs,
 ): TunedPairEvaluation {
+  const fn = "evaluateWithTunedThreshold";
+  const tuning = checkPairs(fn, "validation", validation);
+  const reported = checkPairs(fn, "evaluated", evaluated);
   const tuned = (metric: "accuracy" | "f1"): PairMetrics =>
-    pairMetrics(
-      evaluated,
-      bestThreshold(validation.scores, validation.labels, { metric }).threshold,
-    );
+    metricsAt(reported, bestThreshold(tuning.scores, tuning.labels, { metric }).threshold);
   return { accuracy: tuned("accuracy"), f1: tuned("f1") };
 }

@@ -123,6 +123,7 @@ export function embed(model: tf.LayersModel, ids: tf.Tensor2D): tf.Tensor2D {
  *
  * @param options - `encode` plus the options of `batchTripletLoss` (margin 0.25 by default).
  * @returns a loss for {@link train}.
+ * @throws Error when `options` is not an object or `options.encode` is not a function.
  * @example
  * ```ts
  * const loss = pairBatchLoss({ encode, margin: 0.25, closestNegative: "hardest" });
@@ -131,14 +132,16 @@ export function embed(model: tf.LayersModel, ids: tf.Tensor2D): tf.Tensor2D {
 export function pairBatchLoss(
   options: BatchTripletLossOptions & { readonly encode: EncodeTexts },
 ): BatchLoss<PairBatch> {
-  const { encode, ...lossOptions } = options;
-  return (model, batch) => {
-    const v1 = embed(model, encode(batch.anchors));
-    const v2 = embed(model, encode(batch.positives));
-    if (batch.negatives === undefined) return batchTripletLoss(v1, v2, lossOptions);
-    const v3 = embed(model, encode(batch.negatives));
-    return batchTripletLoss(v1, v2, { ...lossOptions, negatives: v3 });
-  };
+  const { encode, ...lossOptions } = checkEncodeOption("pairBatchLoss", options);
+  // The tidy frees the ids and embeddings, also when the loss throws or is called outside train.
+  return (model, batch) =>
+    tf.tidy(() => {
+      const v1 = embed(model, encode(batch.anchors));
+      const v2 = embed(model, encode(batch.positives));
+      if (batch.negatives === undefined) return batchTripletLoss(v1, v2, lossOptions);
+      const v3 = embed(model, encode(batch.negatives));
+      return batchTripletLoss(v1, v2, { ...lossOptions, negatives: v3 });
+    });
 }
 
 /** The label-based batch losses {@link labelledBatchLoss} can use. */
@@ -150,6 +153,7 @@ export type LabelledLossName = "batchHard" | "semiHard" | "batchAll";
  * @param name - which loss.
  * @param options - `encode` plus the loss's options (margin, metric, and `soft` for batch-hard).
  * @returns a loss for {@link train}.
+ * @throws Error when `options` is not an object or `options.encode` is not a function.
  * @example
  * ```ts
  * const loss = labelledBatchLoss("batchHard", { encode, margin: 0.3, metric: "cosine" });
@@ -159,7 +163,7 @@ export function labelledBatchLoss(
   name: LabelledLossName,
   options: BatchHardTripletLossOptions & { readonly encode: EncodeTexts },
 ): BatchLoss<LabelledBatch> {
-  const { encode, ...lossOptions } = options;
+  const { encode, ...lossOptions } = checkEncodeOption("labelledBatchLoss", options);
   const lossFunctions = {
     batchHard: batchHardTripletLoss,
     semiHard: batchSemiHardTripletLoss,
@@ -175,7 +179,7 @@ export function labelledBatchLoss(
     );
   }
   return (model, batch) =>
-    lossFunction(embed(model, encode(batch.texts)), batch.labels, lossOptions);
+    tf.tidy(() => lossFunction(embed(model, encode(batch.texts)), batch.labels, lossOptions));
 }
 
 /**
@@ -183,6 +187,7 @@ export function labelledBatchLoss(
  *
  * @param options - `encode` plus margin and metric.
  * @returns a loss for {@link train}.
+ * @throws Error when `options` is not an object or `options.encode` is not a function.
  * @example
  * ```ts
  * const loss = tripletBatchLoss({ encode, margin: 0.2, metric: "cosine" });
@@ -191,12 +196,30 @@ export function labelledBatchLoss(
 export function tripletBatchLoss(
   options: DistanceLossOptions & { readonly encode: EncodeTexts },
 ): BatchLoss<TripletBatch> {
-  const { encode, ...lossOptions } = options;
+  const { encode, ...lossOptions } = checkEncodeOption("tripletBatchLoss", options);
   return (model, batch) =>
-    tripletLoss(
-      embed(model, encode(batch.anchors)),
-      embed(model, encode(batch.positives)),
-      embed(model, encode(batch.negatives)),
-      lossOptions,
+    tf.tidy(() =>
+      tripletLoss(
+        embed(model, encode(batch.anchors)),
+        embed(model, encode(batch.positives)),
+        embed(model, encode(batch.negatives)),
+        lossOptions,
+      ),
     );
+}
+
+/** Checks the options of a batch-loss factory: an object with an `encode` function. */
+function checkEncodeOption<T extends { readonly encode: EncodeTexts }>(fn: string, options: T): T {
+  if (typeof options !== "object" || options === null) {
+    throw invalidArgument(fn, "options", "an object { encode, ... }", describeValue(options));
+  }
+  if (typeof options.encode !== "function") {
+    throw invalidArgument(
+      fn,
+      "options.encode",
+      "a function (texts) => token ids [texts, length]",
+      describeValue(options.encode),
+    );
+  }
+  return options;
 }
