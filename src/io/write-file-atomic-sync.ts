@@ -14,21 +14,33 @@ let counter = 0;
  *
  * @param file - the target path.
  * @param data - the content, written as UTF-8.
+ * @param options - `mode`: the new file's permission bits (default `0o644`, reduced by the
+ *   umask; `0o600` keeps it private to its owner); `folderMode`: the permission bits of
+ *   folders this call creates (default `0o777` reduced by the umask; existing folders keep
+ *   theirs).
  * @throws the underlying file-system error (the target keeps its previous content).
  * @example
  * ```ts
  * writeFileAtomicSync("progress/study-questions.json", JSON.stringify(progress));
+ * writeFileAtomicSync(privateFile, text, { mode: 0o600, folderMode: 0o700 });
  * ```
  */
-export function writeFileAtomicSync(file: string, data: string): void {
+export function writeFileAtomicSync(
+  file: string,
+  data: string,
+  options: { readonly mode?: number; readonly folderMode?: number } = {},
+): void {
   const folder = path.dirname(file);
-  fs.mkdirSync(folder, { recursive: true });
+  fs.mkdirSync(folder, {
+    recursive: true,
+    ...(options.folderMode === undefined ? {} : { mode: options.folderMode }),
+  });
   counter += 1;
   const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${counter}.tmp`);
   const bytes = Buffer.from(data, "utf8");
   let fd: number | undefined;
   try {
-    fd = fs.openSync(temp, "w", 0o644);
+    fd = fs.openSync(temp, "w", options.mode ?? 0o644);
     let written = 0;
     while (written < bytes.length) {
       written += fs.writeSync(fd, bytes, written, bytes.length - written);

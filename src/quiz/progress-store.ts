@@ -41,6 +41,9 @@ export interface LoadedProgress {
 }
 
 const FORMAT = "siamese-lab quiz progress";
+/** Progress files and the folders made for them are readable by their owner only. */
+const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_FOLDER_MODE = 0o700;
 
 /**
  * The folder progress files live in: `SIAMESE_LAB_PROGRESS_DIR` when set, else
@@ -114,7 +117,9 @@ export function loadProgress(file: string, quizId: string): LoadedProgress {
 
 /**
  * Saves a quiz's progress atomically (temporary file, then rename): a crash mid-write leaves
- * the previous progress intact.
+ * the previous progress intact. The file is private to its owner (mode `0o600`), and folders
+ * this creates are too (`0o700`): on a shared server (a class on one JupyterHub) learners
+ * cannot read each other's answers, while the instructor (root) collects them all.
  *
  * @param file - the progress file.
  * @param progress - the progress to save.
@@ -131,7 +136,33 @@ export function saveProgress(file: string, progress: QuizProgress): void {
     savedAt: new Date().toISOString(),
     questions: progress.questions,
   };
-  writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`);
+  writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`, {
+    mode: PRIVATE_FILE_MODE,
+    folderMode: PRIVATE_FOLDER_MODE,
+  });
+}
+
+/** What {@link parseProgress} made of a progress file's text. */
+export type ParsedProgress =
+  | { readonly ok: true; readonly progress: QuizProgress }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * Reads the text of a progress file without touching the file (what an instructor's tools
+ * need; {@link loadProgress} sets a damaged file aside instead).
+ *
+ * @param text - the file's content.
+ * @param quizId - the quiz the file must belong to.
+ * @returns the progress, or why the text is not a progress file of that quiz.
+ * @example
+ * ```ts
+ * const parsed = parseProgress(fs.readFileSync(file, "utf8"), "study-questions");
+ * if (!parsed.ok) console.error(parsed.problem);
+ * ```
+ */
+export function parseProgress(text: string, quizId: string): ParsedProgress {
+  const read = readProgress(text, quizId);
+  return typeof read === "string" ? { ok: false, problem: read } : { ok: true, progress: read };
 }
 
 function readProgress(text: string, quizId: string): QuizProgress | string {
