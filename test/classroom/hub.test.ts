@@ -1,0 +1,337 @@
+// A class on one server, for real: starts the class's JupyterHub (classroom/) on localhost
+// with 3 learners, starts each learner's server through the hub's REST API, runs a short
+// notebook through each server's siamese-lab kernel (over the kernel's websocket, as
+// JupyterLab does) that answers a quiz question, checks that the instructor's CSV has all
+// three answers and that a learner can neither read another's progress nor write into their
+// notebooks, then stops everything and checks that no process is left.
+//
+// As root (CI) the 3 learners are real local users made for the test (and removed after),
+// each server runs as its learner, and the homes are world-readable on purpose (as on many
+// systems), so privacy must come from the classroom setup itself. Without root every server
+// runs as you (SimpleLocalProcessSpawner) and the privacy check is skipped.
+// Needs JupyterHub (Debian: apt-get install jupyterhub) and npm install (the proxy).
+import { strict as assert } from "node:assert";
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { findJupyterHub, startClassroomHub, tail, type ClassroomHub } from "../../classroom/hub";
+import { collectProgress } from "../../src/quiz/collect-progress";
+import { ensureBuilt } from "../support/build";
+
+const fixtures = path.resolve(__dirname, "../fixtures/classroom");
+const curriculum = fs
+  .readdirSync(path.resolve(__dirname, "../../notebooks"))
+  .filter((f) => f.endsWith(".ipynb"))
+  .sort();
+/** Marks the users this test makes, so that a crashed run's can be recognised and removed. */
+const TEST_USER_COMMENT = "siamese-lab hub test";
+const isRoot = process.getuid?.() === 0;
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Local users made by an earlier run of this test that died before removing them. */
+function leftoverTestUsers(): string[] {
+  return fs
+    .readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .map((line) => line.split(":"))
+    .filter((f) => f[4] === TEST_USER_COMMENT && !fs.existsSync(f[5] ?? ""))
+    .map((f) => f[0]!);
+}
+
+/** Processes (pid and command line) owned by `uids` or whose command line mentions `marker`. */
+function processesOf(uids: readonly number[], marker: string): string[] {
+  const found: string[] = [];
+  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      const uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]);
+      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim();
+      if (Number(pid) === process.pid) continue;
+      if (uids.includes(uid) || cmdline.includes(marker)) found.push(`${pid} ${cmdline}`);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return found;
+}
+
+interface CellRun {
+  readonly index: number;
+  readonly seconds: number;
+  readonly status: string;
+  readonly output: string;
+}
+interface ServerRun {
+  readonly seconds: number;
+  readonly cells: readonly CellRun[];
+  readonly error: string | null;
+}
+
+describe("a class on one JupyterHub @slow", function () {
+  this.timeout(5 * 60_000);
+  const log = (line: string): void => console.log(`      ${line}`);
+  const suffix = randomBytes(2).toString("hex");
+  const learners = ["ada", "bob", "cy"].map((n) => `slt${suffix}-${n}`);
+  const token = randomBytes(24).toString("hex");
+  let work: string;
+  let homes: string;
+  let python: string;
+  let hub: ClassroomHub | undefined;
+  let madeUsers: string[] = [];
+  const uids: number[] = [];
+  const runs = new Map<string, ServerRun>();
+  const started = Date.now();
+
+  async function api(method: string, route: string, body?: unknown): Promise<Response> {
+    return fetch(`${hub!.url}${route}`, {
+      method,
+      headers: { Authorization: `token ${token}` },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(120_000),
+    });
+  }
+
+  /** Runs a notebook that is on the learner's server through that server's kernel. */
+  async function runOnServer(learner: string, notebook: string): Promise<ServerRun> {
+    const report = path.join(work, `${learner}-${path.basename(notebook, ".ipynb")}.json`);
+    const child = spawn(
+      python,
+      [
+        path.join(__dirname, "run-on-server.py"),
+        `${hub!.url}/user/${learner}/`,
+        notebook,
+        "--token",
+        token,
+        "--report",
+        report,
+        "--cell-timeout",
+        "120",
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let printed = "";
+    child.stdout.on("data", (chunk: Buffer) => (printed += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (printed += chunk.toString()));
+    await new Promise((resolve) => child.on("close", resolve));
+    if (!fs.existsSync(report)) assert.fail(`run-on-server.py wrote no report:\n${printed}`);
+    return JSON.parse(fs.readFileSync(report, "utf8")) as ServerRun;
+  }
+
+  before(async function () {
+    try {
+      python = findJupyterHub().python;
+    } catch (error) {
+      assert.fail((error as Error).message);
+    }
+    ensureBuilt();
+    work = fs.mkdtempSync(path.join(os.tmpdir(), "siamese-lab-hub-"));
+    homes = path.join(work, "homes");
+    fs.mkdirSync(homes);
+    // Learners' servers run as the learners: they must reach the kernel registration and the
+    // fixtures under work/, and list the folder of homes (as they can list /home).
+    fs.chmodSync(work, 0o755);
+    fs.chmodSync(homes, 0o755);
+    if (isRoot) {
+      for (const name of leftoverTestUsers()) execFileSync("userdel", [name]);
+      for (const name of learners) {
+        const home = path.join(homes, name);
+        execFileSync("useradd", [
+          "--no-create-home",
+          "--home-dir",
+          home,
+          "--shell",
+          "/bin/sh",
+          "--comment",
+          TEST_USER_COMMENT,
+          name,
+        ]);
+        madeUsers.push(name);
+        fs.mkdirSync(home, { mode: 0o755 });
+        fs.chmodSync(home, 0o755); // readable by all on purpose: see the top of this file
+        const uid = Number(execFileSync("id", ["-u", name], { encoding: "utf8" }).trim());
+        const gid = Number(execFileSync("id", ["-g", name], { encoding: "utf8" }).trim());
+        fs.chownSync(home, uid, gid);
+        uids.push(uid);
+      }
+    }
+    const [port, hubPort, proxyApiPort] = [await freePort(), await freePort(), await freePort()];
+    hub = await startClassroomHub({
+      state: path.join(work, "state"),
+      url: `http://127.0.0.1:${port}`,
+      hubUrl: `http://127.0.0.1:${hubPort}`,
+      proxyApiUrl: `http://127.0.0.1:${proxyApiPort}`,
+      testUsers: learners,
+      apiToken: token,
+      ...(isRoot ? {} : { simpleHomes: homes }),
+    });
+    log(
+      `hub up at ${hub.url} after ${((Date.now() - started) / 1000).toFixed(1)} s (${isRoot ? "learners are local users" : "not root: every server runs as you"})`,
+    );
+  });
+
+  after(async function () {
+    this.timeout(2 * 60_000);
+    const problems: string[] = [];
+    if (hub !== undefined) {
+      await hub.stop();
+      // The servers and proxy stop with the hub; give their processes a moment to be reaped.
+      let left: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        left = processesOf(uids, work);
+        if (left.length === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      if (left.length > 0) {
+        problems.push(`processes left behind after the hub stopped:\n${left.join("\n")}`);
+        for (const line of left) {
+          try {
+            process.kill(Number(line.split(" ")[0]), "SIGKILL");
+          } catch {
+            // Gone already.
+          }
+        }
+      }
+    }
+    for (const name of madeUsers) execFileSync("userdel", [name]);
+    madeUsers = [];
+    if (work !== undefined) fs.rmSync(work, { recursive: true, force: true });
+    log(`whole test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    assert.deepEqual(problems, []);
+  });
+
+  it("starts each learner's server through the REST API, with their own copy of the curriculum", async () => {
+    for (const learner of learners) {
+      const response = await api("POST", `/hub/api/users/${learner}/server`);
+      assert.ok(
+        [201, 202].includes(response.status),
+        `${learner}: ${response.status} ${await response.text()}`,
+      );
+    }
+    const deadline = Date.now() + 120_000;
+    for (const learner of learners) {
+      for (;;) {
+        const user = (await (await api("GET", `/hub/api/users/${learner}`)).json()) as {
+          servers?: Record<string, { ready?: boolean }>;
+        };
+        if (user.servers?.[""]?.ready === true) break;
+        if (Date.now() > deadline)
+          assert.fail(`${learner}'s server is not ready:\n${tail(hub!.logFile)}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      const listing = (await (
+        await api("GET", `/user/${learner}/api/contents/siamese-lab/notebooks`)
+      ).json()) as { content: { name: string }[] };
+      assert.deepEqual(
+        listing.content.map((f) => f.name).sort(),
+        curriculum,
+        `${learner}'s notebooks`,
+      );
+      const specs = (await (await api("GET", `/user/${learner}/api/kernelspecs`)).json()) as {
+        default: string;
+        kernelspecs: Record<string, { spec: { display_name: string } }>;
+      };
+      assert.equal(specs.default, "siamese-lab");
+      assert.equal(specs.kernelspecs["siamese-lab"]?.spec.display_name, "siamese-lab (TypeScript)");
+    }
+    log(`3 servers ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it("runs a notebook through each learner's siamese-lab kernel, answering a quiz question", async () => {
+    const notebook = JSON.parse(
+      fs.readFileSync(path.join(fixtures, "learner-session.ipynb"), "utf8"),
+    ) as unknown;
+    await Promise.all(
+      learners.map(async (learner) => {
+        const upload = await api(
+          "PUT",
+          `/user/${learner}/api/contents/siamese-lab/notebooks/learner-session.ipynb`,
+          {
+            type: "notebook",
+            format: "json",
+            content: notebook,
+          },
+        );
+        assert.ok(upload.ok, `upload for ${learner}: ${upload.status}`);
+        runs.set(
+          learner,
+          await runOnServer(learner, "siamese-lab/notebooks/learner-session.ipynb"),
+        );
+      }),
+    );
+    for (const learner of learners) {
+      const run = runs.get(learner)!;
+      const printed = run.cells.map((c) => c.output).join("");
+      log(`${learner}: ${run.seconds.toFixed(1)} s through the server's kernel`);
+      assert.equal(
+        run.error,
+        null,
+        `${learner}: ${run.error}\n${printed}\n${tail(hub!.logFile, 20)}`,
+      );
+      const home = path.join(homes, learner);
+      assert.match(
+        printed,
+        new RegExp(`learner: ${isRoot ? learner : ".+"}; home: ${home}; backend: \\w+`),
+      );
+      assert.match(printed, /cosine: 0\.96/);
+      assert.match(printed, /shared model: threshold \d/);
+      const progress = path.join(home, ".siamese-lab", "progress", "study-questions.json");
+      assert.match(printed, new RegExp(`quiz: question 6 scored 1; saved in ${progress}`));
+      assert.equal(fs.statSync(progress).mode & 0o777, 0o600);
+      if (isRoot) assert.equal(fs.statSync(progress).uid, uids[learners.indexOf(learner)]);
+    }
+  });
+
+  it("collects all three learners' answers into the instructor's CSV", () => {
+    const collected = collectProgress([homes]);
+    assert.deepEqual(collected.learners, [...learners].sort());
+    assert.deepEqual(collected.problems, []);
+    const answered = collected.rows.filter((r) => r.attempts > 0);
+    assert.deepEqual(
+      answered.map((r) => [r.learner, r.quiz, r.question, r.score, r.attempts]),
+      [...learners].sort().map((l) => [l, "study-questions", 6, 1, 1]),
+    );
+  });
+
+  it("keeps each learner's progress and notebooks from the others", async function () {
+    if (!isRoot) this.skip(); // every server runs as one user: nothing to keep apart
+    const [first] = learners;
+    const upload = await api(
+      "PUT",
+      `/user/${first}/api/contents/siamese-lab/notebooks/peek.ipynb`,
+      {
+        type: "notebook",
+        format: "json",
+        content: JSON.parse(
+          fs.readFileSync(path.join(fixtures, "peek-at-others.ipynb"), "utf8"),
+        ) as unknown,
+      },
+    );
+    assert.ok(upload.ok);
+    const run = await runOnServer(first!, "siamese-lab/notebooks/peek.ipynb");
+    assert.equal(run.error, null, run.cells.map((c) => c.output).join(""));
+    const lines = run.cells
+      .map((c) => c.output)
+      .join("")
+      .trim()
+      .split("\n")
+      .sort();
+    assert.deepEqual(
+      lines,
+      learners.slice(1).map((other) => `${other}: read progress EACCES; write notebooks EACCES`),
+    );
+  });
+});
