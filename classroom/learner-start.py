@@ -9,10 +9,11 @@ paths such as "../models/question-duplicates" work):
 
     ~/siamese-lab/notebooks/                  the learner's own copies of the curriculum
     ~/siamese-lab/models -> <checkout>/models the trained detector, shared and read-only
-    ~/siamese-lab/node_modules/siamese-lab -> <checkout>
-                                              so that `import ... from "siamese-lab"` in a
-                                              notebook resolves (tslab compiles cells with
-                                              Node10 module resolution from the notebook's folder)
+    ~/siamese-lab/node_modules -> <checkout>/node_modules
+                                              so that a notebook's imports ("siamese-lab",
+                                              "@tensorflow/tfjs", "tslab", ...) resolve as in
+                                              the checkout (tslab compiles cells with Node10
+                                              module resolution from the notebook's folder)
     ~/.siamese-lab/progress/                  quiz progress, private to the learner (0700)
 
 A notebook is copied only when the learner has no file of that name: a learner's edits are
@@ -78,7 +79,10 @@ def prepare_home(home, checkout, course_folder):
         if copy_if_missing(source, notebooks / source.name):
             copied.append(source.name)
     ensure_link(course / "models", checkout / "models")
-    ensure_link(course / "node_modules" / "siamese-lab", checkout)
+    ensure_link(course / "node_modules", checkout / "node_modules")
+    if not (checkout / "node_modules" / "siamese-lab").exists():
+        warn("%s is missing: notebooks cannot import siamese-lab; run npm install in %s"
+             % (checkout / "node_modules" / "siamese-lab", checkout))
     progress = home / ".siamese-lab" / "progress"
     progress.mkdir(parents=True, exist_ok=True)
     for folder in (home / ".siamese-lab", progress):

@@ -50,18 +50,26 @@ describe("classroom/learner-start.py", function () {
       path.join(checkout, "models"),
     );
     assert.equal(
-      fs.readlinkSync(path.join(home, "siamese-lab", "node_modules", "siamese-lab")),
-      checkout,
+      fs.readlinkSync(path.join(home, "siamese-lab", "node_modules")),
+      path.join(checkout, "node_modules"),
     );
     for (const folder of [".siamese-lab", path.join(".siamese-lab", "progress")]) {
       assert.equal(fs.statSync(path.join(home, folder)).mode & 0o777, 0o700, folder);
     }
-    // What a notebook's `import ... from "siamese-lab"` finds from the learner's copy.
-    const resolved = spawnSync(process.execPath, ["-p", 'require.resolve("siamese-lab")'], {
-      cwd: notebooks,
-      encoding: "utf8",
-    });
-    assert.equal(resolved.stdout.trim(), path.join(checkout, "dist", "src", "index.js"));
+    // What the notebooks' imports find from the learner's copy: this checkout's packages.
+    const resolved = spawnSync(
+      process.execPath,
+      [
+        "-p",
+        '["siamese-lab", "@tensorflow/tfjs", "tslab"].map((m) => require.resolve(m)).join("\\n")',
+      ],
+      { cwd: notebooks, encoding: "utf8" },
+    );
+    assert.deepEqual(resolved.stdout.trim().split("\n"), [
+      path.join(checkout, "dist", "src", "index.js"),
+      require.resolve("@tensorflow/tfjs"),
+      require.resolve("tslab"),
+    ]);
   });
 
   it("never overwrites the learner's work; brings back a deleted notebook; fixes a stale link", () => {
