@@ -12,7 +12,9 @@ runs `jupyterhub -f classroom/jupyterhub_config.py` in a state folder. What it s
   links the shared model and the siamese-lab package, and makes ~/.siamese-lab/progress,
   private to the learner, where quiz progress is saved. New notebooks open with the
   "siamese-lab (TypeScript)" kernel.
-- Memory and CPU per learner: see LIMITS below, and the capacity table in the README.
+- Memory and CPU per learner: see LIMITS below, and the capacity table in the README. They are
+  enforced with a control group per learner (cgroup_limits.py; needs root and a writable
+  /sys/fs/cgroup, else the hub warns that they are not).
 - Kernels idle for an hour are shut down (their memory goes back to the class); busy ones
   never are.
 - Stopping the hub stops every learner's server and the proxy.
@@ -101,7 +103,11 @@ if env("SIAMESE_CLASSROOM_SPAWNER") == "simple":
     c.JupyterHub.spawner_class = "jupyterhub.spawner.SimpleLocalProcessSpawner"
     c.SimpleLocalProcessSpawner.home_dir_template = os.path.join(homes, "{username}")
 else:
-    c.JupyterHub.spawner_class = "jupyterhub.spawner.LocalProcessSpawner"
+    # LocalProcessSpawner, plus a control group per learner that enforces the limits below.
+    sys.path.insert(0, str(CHECKOUT / "classroom"))
+    from cgroup_limits import CgroupLimitedSpawner  # noqa: E402
+
+    c.JupyterHub.spawner_class = CgroupLimitedSpawner
 
 # learner-start.py lays out the learner's home, then becomes the single-user server. The
 # hub's own Python runs both, so they find the same Jupyter.
@@ -145,6 +151,11 @@ c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
 
 # --- Limits per learner ---------------------------------------------------------------------
-# LIMITS: see the capacity table in the README ("Teach a class").
+# LIMITS, from the capacity measurement (npm run bench:classroom; README, "Teach a class"):
+# a learner's kernel peaks at about 0.7 GB while training in notebook 04 and their notebook
+# server holds about 0.15 GB. 2 GB leaves room for a second open notebook's kernel and stops
+# a runaway cell before it takes the server's memory from the class. A kernel computes on
+# one thread (TensorFlow.js WebAssembly), so 1 core never slows a single notebook; it keeps
+# a learner running several notebooks at once from taking the cores of the others.
 c.Spawner.mem_limit = env("SIAMESE_CLASSROOM_MEM_LIMIT", "2G")
 c.Spawner.cpu_limit = float(env("SIAMESE_CLASSROOM_CPU_LIMIT", "1"))

@@ -17,7 +17,13 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { findJupyterHub, startClassroomHub, tail, type ClassroomHub } from "../../classroom/hub";
+import {
+  CHECKOUT,
+  findJupyterHub,
+  startClassroomHub,
+  tail,
+  type ClassroomHub,
+} from "../../classroom/hub";
 import { collectProgress } from "../../src/quiz/collect-progress";
 import { ensureBuilt } from "../support/build";
 
@@ -111,7 +117,7 @@ describe("a class on one JupyterHub @slow", function () {
     const child = spawn(
       python,
       [
-        path.join(__dirname, "run-on-server.py"),
+        path.join(CHECKOUT, "classroom", "run-on-server.py"),
         `${hub!.url}/user/${learner}/`,
         notebook,
         "--token",
@@ -206,6 +212,12 @@ describe("a class on one JupyterHub @slow", function () {
         }
       }
     }
+    const groups = learners.flatMap((l) =>
+      ["", "memory", "cpu"].map((c) => path.join("/sys/fs/cgroup", c, "siamese-lab", l)),
+    );
+    const leftGroups = groups.filter((g) => fs.existsSync(g));
+    if (leftGroups.length > 0)
+      problems.push(`control groups left behind: ${leftGroups.join(", ")}`);
     for (const name of madeUsers) execFileSync("userdel", [name]);
     madeUsers = [];
     if (work !== undefined) fs.rmSync(work, { recursive: true, force: true });
@@ -248,6 +260,29 @@ describe("a class on one JupyterHub @slow", function () {
       assert.equal(specs.kernelspecs["siamese-lab"]?.spec.display_name, "siamese-lab (TypeScript)");
     }
     log(`3 servers ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (isRoot) {
+      const hubLog = fs.readFileSync(hub!.logFile, "utf8");
+      if (/limits are NOT enforced/.test(hubLog)) {
+        log("note: this machine has no writable control groups: limits not enforced");
+      } else {
+        for (const learner of learners) {
+          const line = new RegExp(
+            `limits for ${learner}: memory (\\d+) bytes, 1\\.0 cores \\((.*)\\)`,
+          ).exec(hubLog);
+          assert.ok(line !== null, `no limits logged for ${learner}`);
+          assert.equal(Number(line[1]), 2 * 1024 ** 3);
+          const user = (await (await api("GET", `/hub/api/users/${learner}`)).json()) as {
+            servers: Record<string, { state: { pid: number } }>;
+          };
+          const pid = user.servers[""]!.state.pid;
+          for (const procs of line[2]!.split(", ")) {
+            const members = fs.readFileSync(procs, "utf8").split("\n");
+            assert.ok(members.includes(String(pid)), `${learner}'s server is in ${procs}`);
+          }
+        }
+        log("each server runs in its own control group: 2 GB, 1 core");
+      }
+    }
   });
 
   it("runs a notebook through each learner's siamese-lab kernel, answering a quiz question", async () => {

@@ -1,6 +1,7 @@
 """Executes a notebook that is on a learner's Jupyter server, through that server's kernel.
 
-Used by hub.test.ts; run by the Python that has JupyterHub (for tornado):
+Used by the hub test and the capacity benchmark; run by the Python that has JupyterHub
+(for tornado):
 
     python3 run-on-server.py SERVER_URL NOTEBOOK --token TOKEN --report OUT.json [--cell-timeout S]
 
@@ -52,7 +53,7 @@ async def run(args):
 
     async def api(method, path, body=None):
         response = await client.fetch(HTTPRequest(
-            base + path, method=method, headers=headers, request_timeout=120,
+            base + path, method=method, headers=headers, connect_timeout=120, request_timeout=180,
             body=None if body is None else json.dumps(body)))
         return json.loads(response.body) if response.body else None
 
@@ -66,7 +67,10 @@ async def run(args):
         "kernel": {"name": kernel_name}})
     kernel = session_model["kernel"]
     ws_url = base.replace("http", "ws", 1) + "api/kernels/%s/channels" % kernel["id"]
-    socket = await websocket_connect(HTTPRequest(ws_url, headers=headers))
+    # The server answers the websocket once the kernel has started and replied to
+    # kernel_info: that takes long on a busy machine.
+    socket = await websocket_connect(HTTPRequest(ws_url, headers=headers, connect_timeout=180,
+                                                 request_timeout=180))
     session = uuid.uuid4().hex
     cells = []
     failed = False
