@@ -144,8 +144,18 @@ export function saveProgress(file: string, progress: QuizProgress): void {
 
 /** What {@link parseProgress} made of a progress file's text. */
 export type ParsedProgress =
-  | { readonly ok: true; readonly progress: QuizProgress }
-  | { readonly ok: false; readonly problem: string };
+  | {
+      /** The text is a progress file of the quiz. */
+      readonly ok: true;
+      /** What it holds. */
+      readonly progress: QuizProgress;
+    }
+  | {
+      /** The text is not a progress file of the quiz. */
+      readonly ok: false;
+      /** Why not, for a person to read. */
+      readonly problem: string;
+    };
 
 /**
  * Reads the text of a progress file without touching the file (what an instructor's tools
