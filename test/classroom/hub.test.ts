@@ -58,21 +58,56 @@ function leftoverTestUsers(): string[] {
     .map((f) => f[0]!);
 }
 
-/** Processes (pid and command line) owned by `uids` or whose command line mentions `marker`. */
-function processesOf(uids: readonly number[], marker: string): string[] {
-  const found: string[] = [];
-  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+/** A running process: its id, start time (to tell a reused id apart) and command line. */
+interface ProcessInfo {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly uid: number;
+  readonly started: string;
+  readonly command: string;
+}
+
+/** Every process, read from /proc. */
+function listProcesses(): ProcessInfo[] {
+  const found: ProcessInfo[] = [];
+  for (const entry of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     try {
-      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-      const uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]);
-      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim();
-      if (Number(pid) === process.pid) continue;
-      if (uids.includes(uid) || cmdline.includes(marker)) found.push(`${pid} ${cmdline}`);
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name, which may hold spaces: ppid is the 2nd, starttime the 20th.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const status = fs.readFileSync(`/proc/${entry}/status`, "utf8");
+      found.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        uid: Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]),
+        started: fields[19] ?? "",
+        command: fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").replace(/\0/g, " ").trim(),
+      });
     } catch {
       // The process ended meanwhile.
     }
   }
   return found;
+}
+
+/** `root` and every process below it. */
+function processTree(all: readonly ProcessInfo[], root: number): ProcessInfo[] {
+  const tree = all.filter((p) => p.pid === root);
+  for (let i = 0; i < tree.length; i++) {
+    tree.push(...all.filter((p) => p.ppid === tree[i]!.pid));
+  }
+  return tree;
+}
+
+/**
+ * Of the processes the hub had (`before`), those still running, and any process of the test
+ * learners' user ids.
+ */
+function leftBehind(before: readonly ProcessInfo[], uids: readonly number[]): ProcessInfo[] {
+  const now = listProcesses();
+  return now.filter(
+    (p) => uids.includes(p.uid) || before.some((b) => b.pid === p.pid && b.started === p.started),
+  );
 }
 
 interface CellRun {
@@ -193,19 +228,24 @@ describe("a class on one JupyterHub @slow", function () {
     this.timeout(2 * 60_000);
     const problems: string[] = [];
     if (hub !== undefined) {
+      // The hub, the proxy, every learner's server and their kernels: the hub's process tree.
+      const hubTree = processTree(listProcesses(), hub.process.pid!);
       await hub.stop();
-      // The servers and proxy stop with the hub; give their processes a moment to be reaped.
-      let left: string[] = [];
+      // They all stop with the hub; give the last ones a moment to be reaped.
+      let left: ProcessInfo[] = [];
       for (let i = 0; i < 20; i++) {
-        left = processesOf(uids, work);
+        left = leftBehind(hubTree, uids);
         if (left.length === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
+      log(`hub stopped; ${hubTree.length} processes before, ${left.length} left`);
       if (left.length > 0) {
-        problems.push(`processes left behind after the hub stopped:\n${left.join("\n")}`);
-        for (const line of left) {
+        problems.push(
+          `processes left behind after the hub stopped:\n${left.map((p) => `${p.pid} ${p.command}`).join("\n")}`,
+        );
+        for (const p of left) {
           try {
-            process.kill(Number(line.split(" ")[0]), "SIGKILL");
+            process.kill(p.pid, "SIGKILL");
           } catch {
             // Gone already.
           }
