@@ -17,6 +17,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import { PassThrough, Readable } from "node:stream";
 import {
   CHECKOUT,
   findJupyterHub,
@@ -24,7 +25,7 @@ import {
   tail,
   type ClassroomHub,
 } from "../../classroom/hub";
-import { collectProgress } from "../../src/quiz/collect-progress";
+import { runQuizCli } from "../../src/quiz/quiz-cli";
 import { ensureBuilt } from "../support/build";
 
 const fixtures = path.resolve(__dirname, "../fixtures/classroom");
@@ -370,14 +371,28 @@ describe("a class on one JupyterHub @slow", function () {
     }
   });
 
-  it("collects all three learners' answers into the instructor's CSV", () => {
-    const collected = collectProgress([homes]);
-    assert.deepEqual(collected.learners, [...learners].sort());
-    assert.deepEqual(collected.problems, []);
-    const answered = collected.rows.filter((r) => r.attempts > 0);
+  it("collects all three learners' answers into the instructor's CSV", async () => {
+    // What the instructor runs: npm run quiz -- collect <homes> --out grades.csv
+    const csv = path.join(work, "grades.csv");
+    const stderr = new PassThrough();
+    let errors = "";
+    stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    const code = await runQuizCli(["collect", homes, "--out", csv], {
+      stdin: Readable.from([]),
+      stdout: new PassThrough(),
+      stderr,
+    });
+    assert.equal(code, 0, errors);
+    const lines = fs.readFileSync(csv, "utf8").trimEnd().split("\n");
+    assert.equal(lines[0], "learner,quiz,question,kind,score,points,attempts,status,answered_at");
+    const answered = lines.slice(1).filter((line) => line.split(",")[6] !== "0");
     assert.deepEqual(
-      answered.map((r) => [r.learner, r.quiz, r.question, r.score, r.attempts]),
-      [...learners].sort().map((l) => [l, "study-questions", 6, 1, 1]),
+      answered.map((line) => line.split(",").slice(0, 8).join(",")),
+      [...learners].sort().map((l) => `${l},study-questions,6,multiple answers,1,1,1,correct`),
+    );
+    assert.deepEqual(
+      [...new Set(lines.slice(1).map((line) => line.split(",")[0]))],
+      [...learners].sort(),
     );
   });
 
