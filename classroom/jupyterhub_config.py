@@ -28,7 +28,7 @@ Environment variables (all optional):
   SIAMESE_CLASSROOM_GROUP       the Unix group of the learners (default learners)
   SIAMESE_CLASSROOM_ADMINS      instructors' user names, comma-separated
   SIAMESE_CLASSROOM_MEM_LIMIT   memory per learner (default 2G)
-  SIAMESE_CLASSROOM_CPU_LIMIT   cores per learner (default 1)
+  SIAMESE_CLASSROOM_CPU_LIMIT   cores per learner (default 1.5)
   SIAMESE_CLASSROOM_API_TOKEN   registers the service "classroom-admin" with this token and
                                 the scopes admin:users, admin:servers, access:servers (for
                                 scripts: start servers, reach them)
@@ -154,8 +154,9 @@ c.Spawner.http_timeout = 120
 # LIMITS, from the capacity measurement (npm run bench:classroom; README, "Teach a class"):
 # a learner's kernel peaks at about 0.7 GB while training in notebook 04 and their notebook
 # server holds about 0.15 GB. 2 GB leaves room for a second open notebook's kernel and stops
-# a runaway cell before it takes the server's memory from the class. A kernel computes on
-# one thread (TensorFlow.js WebAssembly), so 1 core never slows a single notebook; it keeps
-# a learner running several notebooks at once from taking the cores of the others.
+# a runaway cell before it takes the server's memory from the class. Training uses about 1.2
+# cores on average and 1.5 at the busiest (TensorFlow.js computes on one thread; Node's
+# helper threads add the rest): 1.5 cores lets one learner train at full speed and keeps a
+# learner running several notebooks at once from taking the cores of the others.
 c.Spawner.mem_limit = env("SIAMESE_CLASSROOM_MEM_LIMIT", "2G")
-c.Spawner.cpu_limit = float(env("SIAMESE_CLASSROOM_CPU_LIMIT", "1"))
+c.Spawner.cpu_limit = float(env("SIAMESE_CLASSROOM_CPU_LIMIT", "1.5"))

@@ -308,7 +308,7 @@ describe("a class on one JupyterHub @slow", function () {
       } else {
         for (const learner of learners) {
           const line = new RegExp(
-            `limits for ${learner}: memory (\\d+) bytes, 1\\.0 cores \\((.*)\\)`,
+            `limits for ${learner}: memory (\\d+) bytes, 1\\.5 cores \\((.*)\\)`,
           ).exec(hubLog);
           assert.ok(line !== null, `no limits logged for ${learner}`);
           assert.equal(Number(line[1]), 2 * 1024 ** 3);
@@ -321,7 +321,7 @@ describe("a class on one JupyterHub @slow", function () {
             assert.ok(members.includes(String(pid)), `${learner}'s server is in ${procs}`);
           }
         }
-        log("each server runs in its own control group: 2 GB, 1 core");
+        log("each server runs in its own control group: 2 GB, 1.5 cores");
       }
     }
   });
