@@ -21,3 +21,10 @@ export {
   registerKernel,
 } from "./register-kernel";
 export type { KernelRegistration, RegisterKernelOptions } from "./register-kernel";
+export {
+  KERNEL_INSTALL_USAGE,
+  blockedForOthers,
+  parseKernelInstallArgs,
+  pythonSysPrefix,
+} from "./kernel-install-target";
+export type { KernelInstallArgs, KernelInstallTarget } from "./kernel-install-target";

@@ -39,8 +39,14 @@ export {
   loadProgress,
   saveProgress,
   updateProgress,
+  parseProgress,
 } from "./progress-store";
-export type { QuestionProgress, QuizProgress, LoadedProgress } from "./progress-store";
+export type {
+  QuestionProgress,
+  QuizProgress,
+  LoadedProgress,
+  ParsedProgress,
+} from "./progress-store";
 export { questionLabel, questionStatus } from "./quiz-report";
 export type { QuestionLabel, QuestionReport, QuestionStatus, QuizReport } from "./quiz-report";
 export { questionView, questionFingerprint } from "./question-view";
@@ -70,6 +76,14 @@ export type { AnswersFile } from "./answers-file";
 export { gradeAnswers, gradeAnswersFile } from "./grade-answers-file";
 export type { AnswersFileGrade, GradeAnswersFileOptions } from "./grade-answers-file";
 export { gradesToCsv } from "./grades-csv";
+export { collectProgress, PROGRESS_SUBFOLDER } from "./collect-progress";
+export type {
+  CollectedProgress,
+  CollectProblem,
+  CollectProgressOptions,
+  ProgressRow,
+} from "./collect-progress";
+export { progressRowsToCsv } from "./progress-csv";
 export { parseAnswerKeyFile, sealedQuestionSource } from "./answer-key-file";
 export type { AnswerKeyFile, AnswerKeyQuestion } from "./answer-key-file";
 export { runQuizCli, QUIZ_CLI_USAGE } from "./quiz-cli";

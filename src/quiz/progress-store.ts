@@ -44,6 +44,9 @@ export interface LoadedProgress {
 }
 
 const FORMAT = "siamese-lab quiz progress";
+/** Progress files and the folders made for them are readable by their owner only. */
+const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_FOLDER_MODE = 0o700;
 
 /**
  * The folder progress files live in: `SIAMESE_LAB_PROGRESS_DIR` when set, else
@@ -280,7 +283,48 @@ function writeLocked(fn: string, file: string, progress: QuizProgress): void {
     savedAt: new Date().toISOString(),
     questions: progress.questions,
   };
-  writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`, fn);
+  // Private to its owner: on a shared server (a class on one JupyterHub) learners cannot
+  // read each other's answers, while the instructor (root) collects them all.
+  writeFileAtomicSync(file, `${JSON.stringify(document, null, 2)}\n`, {
+    fn,
+    mode: PRIVATE_FILE_MODE,
+    folderMode: PRIVATE_FOLDER_MODE,
+  });
+}
+
+/** What {@link parseProgress} made of a progress file's text. */
+export type ParsedProgress =
+  | {
+      /** The text is a progress file of the quiz. */
+      readonly ok: true;
+      /** What it holds (entries that cannot be read are left out). */
+      readonly progress: QuizProgress;
+    }
+  | {
+      /** The text is not a progress file of the quiz. */
+      readonly ok: false;
+      /** Why not, for a person to read. */
+      readonly problem: string;
+    };
+
+/**
+ * Reads the text of a progress file without touching the file (what an instructor's tools
+ * need; {@link loadProgress} sets a damaged file aside instead).
+ *
+ * @param text - the file's content.
+ * @param quizId - the quiz the file must belong to.
+ * @returns the progress, or why the text is not a progress file of that quiz.
+ * @example
+ * ```ts
+ * const parsed = parseProgress(fs.readFileSync(file, "utf8"), "study-questions");
+ * if (!parsed.ok) console.error(parsed.problem);
+ * ```
+ */
+export function parseProgress(text: string, quizId: string): ParsedProgress {
+  const read = readProgress(text, quizId);
+  return typeof read === "string"
+    ? { ok: false, problem: read }
+    : { ok: true, progress: read.progress };
 }
 
 function checkProgress(fn: string, progress: QuizProgress): void {

@@ -6,8 +6,10 @@ import { describeError } from "./describe-error";
 import { listQuizzes, loadQuizDefinition } from "./find-quiz";
 import { gradeAnswersFile } from "./grade-answers-file";
 import type { GradeOptions } from "./grade-question";
+import { collectProgress } from "./collect-progress";
 import { gradesToCsv } from "./grades-csv";
 import { openQuiz } from "./open-quiz";
+import { progressRowsToCsv } from "./progress-csv";
 import type { QuizOutput } from "./quiz-output";
 import { plural, renderOutcomeText, renderSummaryText } from "./render-text";
 import { sealChoiceQuestion } from "./seal-choice-question";
@@ -47,6 +49,11 @@ export const QUIZ_CLI_USAGE = `Usage: npm run quiz -- <command>
                               --partial for partial credit); exit code 1 if it is malformed
   export <files|folders...>   grade many answers files into one CSV (--out FILE, default
                               standard output); exit code 1 if any file is malformed
+  collect [homes...]          gather every learner's saved progress on a shared server into
+                              one CSV, a row per learner, quiz and question (--out FILE,
+                              default standard output); homes are folders of learners' home
+                              folders (default /home); run as root, since each learner's
+                              progress is private; exit code 1 if some could not be read
   seal <answer-key.json>      print the sealed choice questions of an answer key file
                               (for quiz authors)
 
@@ -140,6 +147,13 @@ export async function runQuizCli(args: readonly string[], io: QuizCliIo): Promis
           cwd,
           io,
         );
+      case "collect":
+        return collectCommand(
+          (rest.length === 0 ? ["/home"] : rest).map((p) => path.resolve(cwd, p)),
+          flags,
+          cwd,
+          io,
+        );
       case "seal":
         if (rest.length !== 1) return usageError("seal takes one answer key file");
         return sealCommand(path.resolve(cwd, rest[0] as string), io);
@@ -227,6 +241,34 @@ function exportCommand(
     }
   }
   return malformed > 0 ? 1 : 0;
+}
+
+function collectCommand(
+  homes: readonly string[],
+  flags: Flags,
+  cwd: string,
+  io: QuizCliIo,
+): number {
+  const collected = collectProgress(homes);
+  const csv = progressRowsToCsv(collected.rows);
+  const out = flags.values.get("--out");
+  if (out === undefined) io.stdout.write(csv);
+  else {
+    // Everyone's grades: readable by the instructor only.
+    writeFileAtomicSync(path.resolve(cwd, out), csv, { mode: 0o600 });
+    io.stdout.write(
+      `Wrote ${plural(collected.rows.length, "row")} for ${plural(collected.learners.length, "learner")} to ${out}.\n`,
+    );
+  }
+  if (collected.learners.length === 0) {
+    io.stderr.write(
+      `quiz collect: no learner found in ${homes.join(", ")} (a learner's home has a .siamese-lab folder)\n`,
+    );
+  }
+  for (const p of collected.problems) {
+    io.stderr.write(`quiz collect: ${p.learner}: ${p.file}: ${p.message}\n`);
+  }
+  return collected.problems.length > 0 ? 1 : 0;
 }
 
 function sealCommand(file: string, io: QuizCliIo): number {

@@ -22,6 +22,17 @@ describe("writeFileAtomicSync", () => {
     assert.deepEqual(fs.readdirSync(path.dirname(file)), ["x.json"]);
   });
 
+  it("gives the file and the folders it makes the modes asked for", () => {
+    const file = path.join(dir, "private", "inner", "x.json");
+    writeFileAtomicSync(file, "secret", { mode: 0o600, folderMode: 0o700 });
+    const mode = (p: string): number => fs.statSync(p).mode & 0o777;
+    assert.equal(mode(file), 0o600);
+    assert.equal(mode(path.dirname(file)), 0o700);
+    assert.equal(mode(path.join(dir, "private")), 0o700);
+    writeFileAtomicSync(path.join(dir, "plain.txt"), "x");
+    assert.equal(mode(path.join(dir, "plain.txt")), 0o644 & ~process.umask());
+  });
+
   it("keeps the old content when the write fails half-way (simulated crash)", () => {
     const file = path.join(dir, "x.json");
     writeFileAtomicSync(file, "old content");

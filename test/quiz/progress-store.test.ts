@@ -5,6 +5,7 @@ import * as path from "node:path";
 import {
   defaultProgressDir,
   loadProgress,
+  parseProgress,
   peekProgress,
   progressFilePath,
   saveProgress,
@@ -52,6 +53,35 @@ describe("progress files", () => {
     const saved = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
     assert.equal(saved["format"], "siamese-lab quiz progress");
     assert.equal(saved["version"], 1);
+  });
+
+  it("are private to their owner, in folders private to their owner", () => {
+    const file = progressFilePath(path.join(dir, "home", ".siamese-lab", "progress"), "demo");
+    saveProgress(file, { quiz: "demo", questions: { "6": entry } });
+    const mode = (p: string): number => fs.statSync(p).mode & 0o777;
+    assert.equal(mode(file), 0o600);
+    assert.equal(mode(path.dirname(file)), 0o700);
+    assert.equal(mode(path.join(dir, "home", ".siamese-lab")), 0o700);
+  });
+
+  it("parseProgress reads a file's text without touching the file", () => {
+    const good = JSON.stringify({
+      format: "siamese-lab quiz progress",
+      version: 1,
+      quiz: "demo",
+      questions: { "6": entry },
+    });
+    assert.deepEqual(parseProgress(good, "demo"), {
+      ok: true,
+      progress: { quiz: "demo", questions: { "6": entry } },
+    });
+    assert.deepEqual(parseProgress(good, "other"), {
+      ok: false,
+      problem: 'it belongs to quiz "demo"',
+    });
+    const bad = parseProgress("{", "demo");
+    assert.equal(bad.ok, false);
+    assert.match(bad.ok ? "" : bad.problem, /^not valid JSON/);
   });
 
   const corruptions: [string, string, RegExp][] = [

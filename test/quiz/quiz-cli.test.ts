@@ -133,6 +133,47 @@ describe("runQuizCli", function () {
     assert.match(withBad.stderr, /quiz export: answers\/zed\.json is malformed: not valid JSON/);
   });
 
+  it("collects every learner's saved progress into one private CSV", async () => {
+    const homes = path.join(dir, "home");
+    for (const [learner, answer] of [
+      ["ada", "B"],
+      ["bob", "A"],
+    ] as const) {
+      const taken = await cli(
+        ["study-questions", "--progress-dir", `home/${learner}/.siamese-lab/progress`],
+        `${answer}\nquit\n`,
+        dir,
+      );
+      assert.equal(taken.code, 0, taken.stderr);
+    }
+    fs.mkdirSync(path.join(homes, "teacher"));
+    const run = await cli(["collect", "home", "--out", "grades.csv"], "", dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Wrote \d+ rows for 2 learners to grades\.csv\.\n$/);
+    const csv = path.join(dir, "grades.csv");
+    assert.equal(fs.statSync(csv).mode & 0o777, 0o600);
+    const lines = fs.readFileSync(csv, "utf8").trimEnd().split("\n");
+    assert.equal(lines[0], "learner,quiz,question,kind,score,points,attempts,status,answered_at");
+    const first = lines.filter((l) => l.includes(",study-questions,1,"));
+    assert.equal(first.length, 2);
+    assert.match(first[0]!, /^ada,study-questions,1,single choice,1,1,1,correct,\d{4}-/);
+    assert.match(first[1]!, /^bob,study-questions,1,single choice,0,1,1,wrong,\d{4}-/);
+    assert.equal(new Set(lines.slice(1).map((l) => l.split(",")[0])).size, 2, "no teacher rows");
+
+    const nobody = await cli(["collect", "."], "", dir);
+    assert.equal(nobody.code, 0);
+    assert.match(
+      nobody.stderr,
+      /quiz collect: no learner found in .* \(a learner's home has a \.siamese-lab folder\)/,
+    );
+    const missing = await cli(["collect", "no-such-folder"], "", dir);
+    assert.equal(missing.code, 2);
+    assert.match(
+      missing.stderr,
+      /quiz: collectProgress: cannot list the home folders in .*no-such-folder/,
+    );
+  });
+
   it("prints sealed questions from an answer key file", async () => {
     const run = await cli(["seal", "test/fixtures/quiz-keys/02-triplet-loss.json"]);
     assert.equal(run.code, 0);
