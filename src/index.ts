@@ -2,6 +2,7 @@ export * from "./backend";
 export * from "./random";
 export * from "./similarity";
 export * from "./losses";
+export * from "./labels";
 export * from "./mining";
 export * from "./eval";
 export * from "./data";

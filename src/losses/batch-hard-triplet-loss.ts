@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import type { Labels } from "../mining/label-masks";
+import type { Labels } from "../labels/labels";
 import { checkBoolean, type MatrixLike } from "../validate";
 import { maskedMax, maskedMin, labelledDistances, weightedMean } from "./embedding-batch";
 import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";

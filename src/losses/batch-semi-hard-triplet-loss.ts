@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import type { Labels } from "../mining/label-masks";
+import type { Labels } from "../labels/labels";
 import type { MatrixLike } from "../validate";
 import { MASK_OFFSET, labelledDistances, weightedMean } from "./embedding-batch";
 import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";

@@ -1,5 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
-import { labelMasks, readLabels, type Labels } from "../mining/label-masks";
+import { labelMasks } from "../labels/label-masks";
+import { readLabels, type Labels } from "../labels/labels";
 import type { DistanceMetric } from "../similarity/distance-metric";
 import { distanceMatrix } from "../similarity/pairwise-distances";
 import { toMatrix, type MatrixLike } from "../validate";

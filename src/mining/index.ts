@@ -2,4 +2,3 @@ export { tripletKind } from "./triplet-kind";
 export type { TripletKind } from "./triplet-kind";
 export { mineTriplets } from "./mine-triplets";
 export type { MineTripletsOptions, MinedTriplets } from "./mine-triplets";
-export type { Labels } from "./label-masks";

@@ -3,7 +3,7 @@ import { readDistanceLossOptions } from "../losses/loss-options";
 import type { DistanceMetric } from "../similarity/distance-metric";
 import { distanceMatrix } from "../similarity/pairwise-distances";
 import { checkOneOf, toMatrix, type MatrixLike } from "../validate";
-import { readLabels, type Labels } from "./label-masks";
+import { readLabels, type Labels } from "../labels/labels";
 import { classify, type TripletKind } from "./triplet-kind";
 
 /** Options of {@link mineTriplets}. */
