@@ -1,8 +1,9 @@
 import * as tf from "@tensorflow/tfjs";
 import type { Labels } from "../labels/labels";
+import { readDistanceMarginOptions } from "../similarity/distance-options";
 import type { MatrixLike } from "../validate";
 import { labelledDistances, weightedMean } from "./embedding-batch";
-import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
+import type { DistanceLossOptions } from "./loss-options";
 
 /**
  * Batch-all triplet loss (Hermans, Beyer & Leibe 2017): every valid triplet of the batch
@@ -29,9 +30,14 @@ export function batchAllTripletLoss(
   options: DistanceLossOptions = {},
 ): tf.Scalar {
   const fn = "batchAllTripletLoss";
-  const { margin, metric } = readDistanceLossOptions(fn, options);
+  const { margin, distance } = readDistanceMarginOptions(fn, options);
   return tf.tidy(() => {
-    const { n, distances, positive, negative } = labelledDistances(fn, embeddings, labels, metric);
+    const { n, distances, positive, negative } = labelledDistances(
+      fn,
+      embeddings,
+      labels,
+      distance,
+    );
     const perTriplet = tf.relu(
       tf.add(tf.sub(tf.reshape(distances, [n, n, 1]), tf.reshape(distances, [n, 1, n])), margin),
     );

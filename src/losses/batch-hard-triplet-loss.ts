@@ -1,8 +1,9 @@
 import * as tf from "@tensorflow/tfjs";
 import type { Labels } from "../labels/labels";
+import { readDistanceMarginOptions } from "../similarity/distance-options";
 import { checkBoolean, type MatrixLike } from "../validate";
 import { maskedMax, maskedMin, labelledDistances, weightedMean } from "./embedding-batch";
-import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
+import type { DistanceLossOptions } from "./loss-options";
 
 /** Options of {@link batchHardTripletLoss}. */
 export interface BatchHardTripletLossOptions extends DistanceLossOptions {
@@ -36,10 +37,10 @@ export function batchHardTripletLoss(
   options: BatchHardTripletLossOptions = {},
 ): tf.Scalar {
   const fn = "batchHardTripletLoss";
-  const { margin, metric } = readDistanceLossOptions(fn, options);
+  const { margin, distance } = readDistanceMarginOptions(fn, options);
   const soft = checkBoolean(fn, "options.soft", options.soft ?? false);
   return tf.tidy(() => {
-    const { distances, positive, negative } = labelledDistances(fn, embeddings, labels, metric);
+    const { distances, positive, negative } = labelledDistances(fn, embeddings, labels, distance);
     const hardestPositive = maskedMax(distances, positive);
     const hardestNegative = maskedMin(distances, negative);
     const gap = tf.sub(hardestPositive, hardestNegative);

@@ -1,8 +1,9 @@
 import * as tf from "@tensorflow/tfjs";
 import type { Labels } from "../labels/labels";
+import { readDistanceMarginOptions } from "../similarity/distance-options";
 import type { MatrixLike } from "../validate";
 import { MASK_OFFSET, labelledDistances, weightedMean } from "./embedding-batch";
-import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
+import type { DistanceLossOptions } from "./loss-options";
 
 /**
  * Semi-hard triplet loss over all positive pairs of a batch (FaceNet, Schroff et al. 2015; the
@@ -30,9 +31,14 @@ export function batchSemiHardTripletLoss(
   options: DistanceLossOptions = {},
 ): tf.Scalar {
   const fn = "batchSemiHardTripletLoss";
-  const { margin, metric } = readDistanceLossOptions(fn, options);
+  const { margin, distance } = readDistanceMarginOptions(fn, options);
   return tf.tidy(() => {
-    const { n, distances, positive, negative } = labelledDistances(fn, embeddings, labels, metric);
+    const { n, distances, positive, negative } = labelledDistances(
+      fn,
+      embeddings,
+      labels,
+      distance,
+    );
 
     // Axis layout [anchor, positive, negative].
     const dAP = tf.reshape(distances, [n, n, 1]);

@@ -7,6 +7,7 @@ import {
   toMatrix,
   type MatrixLike,
 } from "../validate";
+import { DEFAULT_MARGINS } from "../similarity/margins";
 
 /** Which off-diagonal similarity counts as the "closest negative" of a row. */
 export type ClosestNegative = "hardest" | "belowPositive";
@@ -16,7 +17,7 @@ export type Reduction = "mean" | "sum";
 
 /** Options of {@link batchTripletLoss}. */
 export interface BatchTripletLossOptions {
-  /** The margin alpha, in cosine-similarity units. Default 0.25 (the course's value). */
+  /** The margin alpha, in cosine-similarity units. Default 0.25 (`DEFAULT_MARGINS.similarity`, the course's value). */
   readonly margin?: number;
   /**
    * - `'hardest'` (default): the largest off-diagonal similarity in the row;
@@ -73,7 +74,9 @@ export function batchTripletLoss(
   options: BatchTripletLossOptions = {},
 ): tf.Scalar {
   const fn = "batchTripletLoss";
-  const margin = checkNumber(fn, "options.margin", options.margin ?? 0.25, { min: 0 });
+  const margin = checkNumber(fn, "options.margin", options.margin ?? DEFAULT_MARGINS.similarity, {
+    min: 0,
+  });
   const closestNegative = checkOneOf(
     fn,
     "options.closestNegative",

@@ -1,9 +1,10 @@
 import * as tf from "@tensorflow/tfjs";
+import { DEFAULT_MARGINS } from "../similarity/margins";
 import { checkNumber, invalidArgument, toNumberArray, type VectorLike } from "../validate";
 
 /** Options of {@link contrastiveLoss}. */
 export interface ContrastiveLossOptions {
-  /** Dissimilar pairs closer than this are penalised. Default 1. */
+  /** Dissimilar pairs closer than this are penalised. Default 1 (`DEFAULT_MARGINS.contrastive`). */
   readonly margin?: number;
 }
 
@@ -30,7 +31,9 @@ export function contrastiveLoss(
   options: ContrastiveLossOptions = {},
 ): tf.Scalar {
   const fn = "contrastiveLoss";
-  const margin = checkNumber(fn, "options.margin", options.margin ?? 1, { min: 0 });
+  const margin = checkNumber(fn, "options.margin", options.margin ?? DEFAULT_MARGINS.contrastive, {
+    min: 0,
+  });
   const labelValues = Array.isArray(isSimilar)
     ? (isSimilar as readonly (boolean | number)[]).map((v) =>
         typeof v === "boolean" ? Number(v) : v,

@@ -1,8 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { labelMasks } from "../labels/label-masks";
 import { readLabels, type Labels } from "../labels/labels";
-import type { DistanceMetric } from "../similarity/distance-metric";
-import { distanceMatrix } from "../similarity/pairwise-distances";
+import type { Distance } from "../similarity/distance";
 import { toMatrix, type MatrixLike } from "../validate";
 
 /**
@@ -14,11 +13,11 @@ export function labelledDistances(
   fn: string,
   embeddings: MatrixLike,
   labels: Labels,
-  metric: DistanceMetric,
+  distance: Distance,
 ): { n: number; distances: tf.Tensor2D; positive: tf.Tensor2D; negative: tf.Tensor2D } {
   const x = toMatrix(fn, "embeddings", embeddings);
   const masks = labelMasks(readLabels(fn, labels, x.shape[0]));
-  return { n: x.shape[0], distances: distanceMatrix(x, metric), ...masks };
+  return { n: x.shape[0], distances: distance.pairwise(x), ...masks };
 }
 
 /** A value far larger than any distance, used to exclude masked entries from max/min. */

@@ -7,5 +7,4 @@ export { batchSemiHardTripletLoss } from "./batch-semi-hard-triplet-loss";
 export { batchAllTripletLoss } from "./batch-all-triplet-loss";
 export { contrastiveLoss } from "./contrastive-loss";
 export type { ContrastiveLossOptions } from "./contrastive-loss";
-export { DEFAULT_MARGIN } from "./loss-options";
 export type { DistanceLossOptions } from "./loss-options";

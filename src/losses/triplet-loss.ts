@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
-import { rowDistances } from "../similarity/row-distances";
+import { readDistanceMarginOptions } from "../similarity/distance-options";
 import { formatShape, invalidArgument, toMatrix, type MatrixLike } from "../validate";
-import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
+import type { DistanceLossOptions } from "./loss-options";
 
 /**
  * The triplet loss of FaceNet (Schroff, Kalenichenko & Philbin, CVPR 2015) for explicit
@@ -28,7 +28,7 @@ export function tripletLoss(
   negative: MatrixLike,
   options: DistanceLossOptions = {},
 ): tf.Scalar {
-  const { margin, metric } = readDistanceLossOptions("tripletLoss", options);
+  const { margin, distance } = readDistanceMarginOptions("tripletLoss", options);
   return tf.tidy(() => {
     const a = toMatrix("tripletLoss", "anchor", anchor);
     const p = toMatrix("tripletLoss", "positive", positive);
@@ -49,7 +49,7 @@ export function tripletLoss(
     if (a.shape[0] === 0)
       throw invalidArgument("tripletLoss", "anchor", "at least one row", "0 rows");
     const perTriplet = tf.relu(
-      tf.add(tf.sub(rowDistances(a, p, metric), rowDistances(a, n, metric)), margin),
+      tf.add(tf.sub(distance.rowwise(a, p), distance.rowwise(a, n)), margin),
     );
     return tf.mean(perTriplet);
   });

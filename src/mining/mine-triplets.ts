@@ -1,19 +1,21 @@
 import * as tf from "@tensorflow/tfjs";
-import { readDistanceLossOptions } from "../losses/loss-options";
-import type { DistanceMetric } from "../similarity/distance-metric";
-import { distanceMatrix } from "../similarity/pairwise-distances";
+import {
+  readDistanceMarginOptions,
+  type DistanceMarginOptions,
+} from "../similarity/distance-options";
 import { checkOneOf, toMatrix, type MatrixLike } from "../validate";
 import { readLabels, type Labels } from "../labels/labels";
 import { classify, type TripletKind } from "./triplet-kind";
 
 /** Options of {@link mineTriplets}. */
-export interface MineTripletsOptions {
+export interface MineTripletsOptions extends DistanceMarginOptions {
   /** Which triplets to keep: `'all'` valid triplets (default), or only one {@link TripletKind}. */
   readonly kind?: "all" | TripletKind;
-  /** The margin used to tell semi-hard from easy. Default 0.2. */
+  /**
+   * The margin used to tell semi-hard from easy; use the margin of the loss the triplets feed.
+   * Default 0.2 (`DEFAULT_MARGINS.distance`, the distance losses' default).
+   */
   readonly margin?: number;
-  /** The distance between embeddings. Default `'euclidean'`. */
-  readonly metric?: DistanceMetric;
 }
 
 /** Mined triplets as parallel index arrays: triplet t is `(anchor[t], positive[t], negative[t])`. */
@@ -55,11 +57,11 @@ export function mineTriplets(
     "semiHard",
     "hard",
   ]);
-  const { margin, metric } = readDistanceLossOptions(fn, options);
+  const { margin, distance } = readDistanceMarginOptions(fn, options);
   const { distances, values } = tf.tidy(() => {
     const x = toMatrix(fn, "embeddings", embeddings);
     return {
-      distances: distanceMatrix(x, metric).arraySync(),
+      distances: distance.pairwise(x).arraySync(),
       values: readLabels(fn, labels, x.shape[0]),
     };
   });
