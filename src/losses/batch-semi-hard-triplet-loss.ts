@@ -2,8 +2,9 @@ import * as tf from "@tensorflow/tfjs";
 import type { Labels } from "../labels/labels";
 import { readDistanceMarginOptions } from "../similarity/distance-options";
 import type { MatrixLike } from "../validate";
-import { MASK_OFFSET, labelledDistances, weightedMean } from "./embedding-batch";
+import { MASK_OFFSET, labelledDistances } from "./embedding-batch";
 import type { DistanceLossOptions } from "./loss-options";
+import { readReduction, reduceLoss } from "./reduction";
 
 /**
  * Semi-hard triplet loss over all positive pairs of a batch (FaceNet, Schroff et al. 2015; the
@@ -12,12 +13,13 @@ import type { DistanceLossOptions } from "./loss-options";
  * For every positive pair `(a, p)` (`a != p`, same label) the negative is the closest one that
  * is still farther than the positive: `n* = argmin {d(a, n) : d(a, n) > d(a, p)}`; when no
  * negative is farther, the farthest negative is used instead. `loss_ap = max(d(a, p) - d(a, n*)
- * + margin, 0)`, averaged over positive pairs. Pairs whose anchor has no negative at all are
- * left out; with no positive pair the loss is 0.
+ * + margin, 0)`, averaged over positive pairs (reduction `'mean'`, the default). Pairs whose
+ * anchor has no negative at all are left out; with no positive pair the loss is 0.
  *
  * @param embeddings - `[n, d]`.
  * @param labels - one class label per row, `[n]`.
- * @param options - margin (default 0.2) and metric (default `'euclidean'`).
+ * @param options - margin (default 0.2), metric (default `'euclidean'`) and reduction (default
+ *   `'mean'`).
  * @returns the loss, a scalar (differentiable).
  * @throws Error when labels do not match the rows, an input holds NaN/Infinity, or an option is invalid.
  * @example
@@ -32,6 +34,7 @@ export function batchSemiHardTripletLoss(
 ): tf.Scalar {
   const fn = "batchSemiHardTripletLoss";
   const { margin, distance } = readDistanceMarginOptions(fn, options);
+  const reduction = readReduction(fn, options.reduction, "mean");
   return tf.tidy(() => {
     const { n, distances, positive, negative } = labelledDistances(
       fn,
@@ -60,8 +63,9 @@ export function batchSemiHardTripletLoss(
     const anchorHasNegative = tf.cast(tf.greater(tf.sum(negative, 1, true), 0), "float32");
     const counted = tf.mul(positive, anchorHasNegative);
     const perPair = tf.relu(tf.add(tf.sub(distances, chosenNegative), margin));
-    return weightedMean(
+    return reduceLoss(
       tf.where(tf.cast(counted, "bool"), perPair, tf.zerosLike(perPair)),
+      reduction,
       counted,
     );
   });

@@ -8,12 +8,11 @@ import {
   type MatrixLike,
 } from "../validate";
 import { DEFAULT_MARGINS } from "../similarity/margins";
+import { MASK_OFFSET } from "./embedding-batch";
+import { readReduction, reduceLoss, type Reduction } from "./reduction";
 
 /** Which off-diagonal similarity counts as the "closest negative" of a row. */
 export type ClosestNegative = "hardest" | "belowPositive";
-
-/** How per-row losses become one number. */
-export type Reduction = "mean" | "sum";
 
 /** Options of {@link batchTripletLoss}. */
 export interface BatchTripletLossOptions {
@@ -25,7 +24,10 @@ export interface BatchTripletLossOptions {
    *   (the course's "closest negative"); where no such negative exists the term is 0.
    */
   readonly closestNegative?: ClosestNegative;
-  /** `'mean'` (default) or `'sum'` of the per-row losses (the course notebooks sum). */
+  /**
+   * How the per-row losses become one number (see {@link Reduction}): `'mean'` (default),
+   * `'sum'` (the course notebooks sum) or `'meanOfActive'`.
+   */
   readonly reduction?: Reduction;
   /**
    * Extra negatives `[m, d]` (unit rows) for every row, for example one hard negative per row
@@ -48,12 +50,14 @@ export interface BatchTripletLossOptions {
  *   (`'belowPositive'`; the term below is 0 when that set is empty)
  * - `loss_i = max(meanNeg_i - pos_i + margin, 0) + max(closestNeg_i - pos_i + margin, 0)`
  *
+ * reduced by `reduction` (the mean over rows by default). The mean-negative term gives a smooth
+ * signal from every negative, the closest-negative term concentrates on the hardest one
+ * (hard-negative mining inside the batch).
+ *
  * With `negatives` (`v3`, `[m, d]`), `S = v1 [v2; v3]^T` is `[n, n + m]` and its extra columns
  * are negatives of every row.
  *
- * reduced by mean or sum. The mean-negative term gives a smooth signal from every negative,
- * the closest-negative term concentrates on the hardest one (hard-negative mining inside the
- * batch). Similarities are used as given: pass unit rows (e.g. the encoder's output or
+ * Similarities are used as given: pass unit rows (e.g. the encoder's output or
  * `l2Normalize(x)`) so that `S` holds cosine similarities.
  *
  * @param v1 - embeddings `[n, d]` with unit-length rows, n >= 2.
@@ -83,10 +87,7 @@ export function batchTripletLoss(
     options.closestNegative ?? "hardest",
     ["hardest", "belowPositive"],
   );
-  const reduction = checkOneOf(fn, "options.reduction", options.reduction ?? "mean", [
-    "mean",
-    "sum",
-  ]);
+  const reduction = readReduction(fn, options.reduction, "mean");
   return tf.tidy(() => {
     const a = toMatrix(fn, "v1", v1);
     const b = toMatrix(fn, "v2", v2);
@@ -157,12 +158,12 @@ export function inBatchTripletLoss(
     }
     // Non-candidates are pushed far below any similarity so max() never picks them; only the
     // picked entry receives gradient, as in the course's masking.
-    const closest = tf.max(tf.sub(scores, tf.mul(tf.sub(1, candidate), 1e4)), 1);
+    const closest = tf.max(tf.sub(scores, tf.mul(tf.sub(1, candidate), MASK_OFFSET)), 1);
     const hasCandidate = tf.step(tf.sum(candidate, 1));
     const closestTerm = tf.mul(tf.relu(tf.add(tf.sub(closest, positive), margin)), hasCandidate);
 
     const perRow = tf.add(meanTerm, closestTerm);
-    return reduction === "sum" ? tf.sum(perRow) : tf.mean(perRow);
+    return reduceLoss(perRow, reduction);
   });
 }
 

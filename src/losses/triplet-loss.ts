@@ -2,10 +2,11 @@ import * as tf from "@tensorflow/tfjs";
 import { readDistanceMarginOptions } from "../similarity/distance-options";
 import { formatShape, invalidArgument, toMatrix, type MatrixLike } from "../validate";
 import type { DistanceLossOptions } from "./loss-options";
+import { readReduction, reduceLoss } from "./reduction";
 
 /**
  * The triplet loss of FaceNet (Schroff, Kalenichenko & Philbin, CVPR 2015) for explicit
- * triplets: `L = mean_i max(d(a_i, p_i) - d(a_i, n_i) + margin, 0)`.
+ * triplets: `L = mean_i max(d(a_i, p_i) - d(a_i, n_i) + margin, 0)` (with the default reduction).
  *
  * The loss is zero once every negative is at least `margin` farther from its anchor than the
  * positive; the margin keeps the trivial solution (all embeddings equal, every distance 0)
@@ -14,7 +15,8 @@ import type { DistanceLossOptions } from "./loss-options";
  * @param anchor - anchor embeddings `[n, d]`.
  * @param positive - embeddings of the same class as the anchor, `[n, d]`.
  * @param negative - embeddings of another class, `[n, d]`.
- * @param options - margin (default 0.2) and metric (default `'euclidean'`).
+ * @param options - margin (default 0.2), metric (default `'euclidean'`) and reduction (default
+ *   `'mean'`).
  * @returns the mean loss, a scalar (differentiable).
  * @throws Error when shapes differ, an input holds NaN/Infinity, or an option is invalid.
  * @example
@@ -29,6 +31,7 @@ export function tripletLoss(
   options: DistanceLossOptions = {},
 ): tf.Scalar {
   const { margin, distance } = readDistanceMarginOptions("tripletLoss", options);
+  const reduction = readReduction("tripletLoss", options.reduction, "mean");
   return tf.tidy(() => {
     const a = toMatrix("tripletLoss", "anchor", anchor);
     const p = toMatrix("tripletLoss", "positive", positive);
@@ -51,6 +54,6 @@ export function tripletLoss(
     const perTriplet = tf.relu(
       tf.add(tf.sub(distance.rowwise(a, p), distance.rowwise(a, n)), margin),
     );
-    return tf.mean(perTriplet);
+    return reduceLoss(perTriplet, reduction);
   });
 }

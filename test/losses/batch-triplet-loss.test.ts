@@ -54,7 +54,7 @@ describe("batchTripletLoss", () => {
       const v1 = unit(randomMatrix(seed, 8, 5));
       const v2 = unit(randomMatrix(seed + 30, 8, 5));
       for (const closestNegative of ["hardest", "belowPositive"] as const) {
-        for (const reduction of ["mean", "sum"] as const) {
+        for (const reduction of ["mean", "meanOfActive", "sum"] as const) {
           const actual = scalarValue(
             batchTripletLoss(v1, v2, { margin: 0.4, closestNegative, reduction }),
           );

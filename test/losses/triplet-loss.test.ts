@@ -57,6 +57,18 @@ describe("tripletLoss", () => {
     }
   });
 
+  it("reduces by mean, meanOfActive or sum like the reference loop", () => {
+    const [a, p, n] = [randomMatrix(5, 8, 3), randomMatrix(15, 8, 3), randomMatrix(25, 8, 3)];
+    for (const reduction of ["mean", "meanOfActive", "sum"] as const) {
+      assertClose(
+        scalarValue(tripletLoss(a, p, n, { margin: 0.3, reduction })),
+        ref.tripletLoss(a, p, n, 0.3, "euclidean", reduction),
+        1e-4,
+        reduction,
+      );
+    }
+  });
+
   it("without a margin, collapsed embeddings already have zero loss", () => {
     const same = [[1, 1]];
     assert.equal(scalarValue(tripletLoss(same, same, same, { margin: 0 })), 0);
