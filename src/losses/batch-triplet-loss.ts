@@ -89,44 +89,93 @@ export function batchTripletLoss(
   );
   const reduction = readReduction(fn, options.reduction, "mean");
   return tf.tidy(() => {
-    const a = toMatrix(fn, "v1", v1);
-    const b = toMatrix(fn, "v2", v2);
-    if (a.shape[0] !== b.shape[0] || a.shape[1] !== b.shape[1]) {
-      throw invalidArgument(
-        fn,
-        "v2",
-        `shape ${formatShape(a.shape)} (the shape of 'v1')`,
-        `shape ${formatShape(b.shape)}`,
-      );
-    }
-    if (a.shape[0] < 2) {
-      throw invalidArgument(
-        fn,
-        "v1",
-        "at least 2 rows (the other rows are the negatives)",
-        `${a.shape[0]} row`,
-      );
-    }
-    checkUnitRows(fn, "v1", a);
-    checkUnitRows(fn, "v2", b);
-    let extra: tf.Tensor2D | undefined;
-    if (options.negatives !== undefined) {
-      extra = toMatrix(fn, "options.negatives", options.negatives);
-      if (extra.shape[1] !== a.shape[1]) {
-        throw invalidArgument(
-          fn,
-          "options.negatives",
-          `${a.shape[1]} columns (the width of 'v1')`,
-          `shape ${formatShape(extra.shape)}`,
-        );
-      }
-      checkUnitRows(fn, "options.negatives", extra);
-    }
-    return inBatchTripletLoss(a, b, margin, closestNegative, reduction, extra);
+    const inputs =
+      unitTensorInputs(v1, v2, options.negatives) ?? checkInputs(fn, v1, v2, options.negatives);
+    return inBatchTripletLoss(
+      inputs.v1,
+      inputs.v2,
+      margin,
+      closestNegative,
+      reduction,
+      inputs.negatives,
+    );
   });
 }
 
-/** The math of {@link batchTripletLoss} without argument checks (used by training). */
+/** The inputs of {@link batchTripletLoss} as checked tensors. */
+interface CheckedInputs {
+  readonly v1: tf.Tensor2D;
+  readonly v2: tf.Tensor2D;
+  readonly negatives?: tf.Tensor2D;
+}
+
+/**
+ * The training path: tensors of the right shapes whose rows all have unit length (or are
+ * zero), checked with one read of the row norms back from the backend instead of one read of
+ * every input and another of its norms. A NaN or Infinity anywhere makes its row's norm
+ * non-finite, so that is caught too. Returns undefined when anything is off, and
+ * {@link checkInputs} then finds the problem and names it.
+ */
+function unitTensorInputs(
+  v1: MatrixLike,
+  v2: MatrixLike,
+  negatives: MatrixLike | undefined,
+): CheckedInputs | undefined {
+  const inputs = negatives === undefined ? [v1, v2] : [v1, v2, negatives];
+  if (!inputs.every((x) => x instanceof tf.Tensor && x.rank === 2)) return undefined;
+  const [a, b, extra] = inputs as tf.Tensor2D[];
+  const [n, d] = (a as tf.Tensor2D).shape;
+  if (n < 2 || b?.shape[0] !== n || b.shape[1] !== d) return undefined;
+  if (extra !== undefined && extra.shape[1] !== d) return undefined;
+  const norms = tf.tidy(() =>
+    tf.concat(inputs.map((x) => tf.sqrt(tf.sum(tf.square(x as tf.Tensor2D), 1)))).dataSync(),
+  );
+  for (const norm of norms) if (!isUnitOrZero(norm)) return undefined;
+  return { v1: a as tf.Tensor2D, v2: b, negatives: extra };
+}
+
+/** Every check of {@link batchTripletLoss}'s inputs, in order, each with its own error. */
+function checkInputs(
+  fn: string,
+  v1: MatrixLike,
+  v2: MatrixLike,
+  negatives: MatrixLike | undefined,
+): CheckedInputs {
+  const a = toMatrix(fn, "v1", v1);
+  const b = toMatrix(fn, "v2", v2);
+  if (a.shape[0] !== b.shape[0] || a.shape[1] !== b.shape[1]) {
+    throw invalidArgument(
+      fn,
+      "v2",
+      `shape ${formatShape(a.shape)} (the shape of 'v1')`,
+      `shape ${formatShape(b.shape)}`,
+    );
+  }
+  if (a.shape[0] < 2) {
+    throw invalidArgument(
+      fn,
+      "v1",
+      "at least 2 rows (the other rows are the negatives)",
+      `${a.shape[0]} row`,
+    );
+  }
+  checkUnitRows(fn, "v1", a);
+  checkUnitRows(fn, "v2", b);
+  if (negatives === undefined) return { v1: a, v2: b };
+  const extra = toMatrix(fn, "options.negatives", negatives);
+  if (extra.shape[1] !== a.shape[1]) {
+    throw invalidArgument(
+      fn,
+      "options.negatives",
+      `${a.shape[1]} columns (the width of 'v1')`,
+      `shape ${formatShape(extra.shape)}`,
+    );
+  }
+  checkUnitRows(fn, "options.negatives", extra);
+  return { v1: a, v2: b, negatives: extra };
+}
+
+/** The math of {@link batchTripletLoss} without argument checks. */
 export function inBatchTripletLoss(
   v1: tf.Tensor2D,
   v2: tf.Tensor2D,
@@ -167,12 +216,17 @@ export function inBatchTripletLoss(
   });
 }
 
+/** A row norm within 1e-3 of 1, or exactly 0 (a zero row, e.g. l2Normalize of a zero input). */
+function isUnitOrZero(norm: number): boolean {
+  return Math.abs(norm - 1) <= 1e-3 || norm === 0;
+}
+
 /** Rows must have unit length (within 1e-3) or be exactly zero; anything else is a usage error. */
 function checkUnitRows(fn: string, argument: string, x: tf.Tensor2D): void {
   const norms = tf.tidy(() => tf.sqrt(tf.sum(tf.square(x), 1)).dataSync());
   for (let i = 0; i < norms.length; i++) {
     const norm = norms[i] as number;
-    if (Math.abs(norm - 1) > 1e-3 && norm !== 0) {
+    if (!isUnitOrZero(norm)) {
       throw invalidArgument(
         fn,
         argument,
