@@ -1,1 +1,2 @@
 export type { Labels } from "./labels";
+export type { TripletIndices } from "./triplet-indices";

@@ -5,6 +5,7 @@ import {
 } from "../similarity/distance-options";
 import { checkOneOf, toMatrix, type MatrixLike } from "../validate";
 import { readLabels, type Labels } from "../labels/labels";
+import type { TripletIndices } from "../labels/triplet-indices";
 import { classify, type TripletKind } from "./triplet-kind";
 
 /** Options of {@link mineTriplets}. */
@@ -18,16 +19,6 @@ export interface MineTripletsOptions extends DistanceMarginOptions {
   readonly margin?: number;
 }
 
-/** Mined triplets as parallel index arrays: triplet t is `(anchor[t], positive[t], negative[t])`. */
-export interface MinedTriplets {
-  /** Row index of each anchor. */
-  readonly anchor: number[];
-  /** Row index of each positive (same label as its anchor, another row). */
-  readonly positive: number[];
-  /** Row index of each negative (another label). */
-  readonly negative: number[];
-}
-
 /**
  * Lists the triplets of a batch, optionally only those of one kind (hard-negative mining).
  *
@@ -35,21 +26,25 @@ export interface MinedTriplets {
  * label[a]`; its kind follows {@link tripletKind}. Triplets come in order of anchor, then
  * positive, then negative.
  *
+ * Mining only chooses: pass the result to `tripletLoss(embeddings, triplets, options)` to get
+ * their loss, with the same margin and metric so that the kinds mean what the loss sees.
+ *
  * @param embeddings - `[n, d]`.
  * @param labels - one class label per row.
  * @param options - see {@link MineTripletsOptions}.
- * @returns the matching triplets as index arrays.
+ * @returns the matching triplets as row indices.
  * @throws Error when labels do not match the rows, an input holds NaN/Infinity, or an option is invalid.
  * @example
  * ```ts
- * const { anchor, positive, negative } = mineTriplets(x, labels, { kind: "semiHard", margin: 0.2 });
+ * const semiHard = mineTriplets(x, labels, { kind: "semiHard", margin: 0.2 }); // mine
+ * const loss = tripletLoss(x, semiHard, { margin: 0.2 }); // then compute the loss
  * ```
  */
 export function mineTriplets(
   embeddings: MatrixLike,
   labels: Labels,
   options: MineTripletsOptions = {},
-): MinedTriplets {
+): TripletIndices {
   const fn = "mineTriplets";
   const kind = checkOneOf(fn, "options.kind", options.kind ?? "all", [
     "all",
@@ -65,7 +60,7 @@ export function mineTriplets(
       values: readLabels(fn, labels, x.shape[0]),
     };
   });
-  const found: MinedTriplets = { anchor: [], positive: [], negative: [] };
+  const found = { anchor: [] as number[], positive: [] as number[], negative: [] as number[] };
   const n = values.length;
   for (let a = 0; a < n; a++) {
     const rowA = distances[a] as number[];
