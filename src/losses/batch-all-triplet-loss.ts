@@ -14,7 +14,7 @@ import { readReduction, reduceLoss } from "./reduction";
  * triplets keeps the loss from fading as easy triplets (loss 0) come to dominate; `'mean'`
  * averages over every valid triplet instead. 0 when there is no active triplet.
  *
- * It is {@link tripletLoss} over every triplet {@link mineTriplets} finds, in one tensor
+ * It is {@link tripletLoss} over every triplet `mineTriplets` finds, in one tensor
  * expression: `tripletLoss(x, mineTriplets(x, labels), { reduction: "meanOfActive" })`.
  *
  * Memory grows as n^3: fine for training batches of a few hundred rows.

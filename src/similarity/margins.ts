@@ -19,7 +19,10 @@
  * ```
  */
 export const DEFAULT_MARGINS = {
+  /** On cosine similarities: the course's `batchTripletLoss`. */
   similarity: 0.25,
+  /** On distances: `tripletLoss`, the label-based triplet losses and `mineTriplets`. */
   distance: 0.2,
+  /** The distance beyond which `contrastiveLoss` leaves a dissimilar pair alone. */
   contrastive: 1,
 } as const;
