@@ -35,11 +35,11 @@ import {
   train,
   Vocabulary,
   WordVectors,
-  writeFileAtomic,
   type CorpusSplit,
   type QuestionPair,
   type TunedPairEvaluation,
 } from "../src";
+import { writeFileAtomic } from "../src/io";
 
 const options = {
   epochs: {

@@ -26,7 +26,7 @@ export interface TripletsOptions {
   readonly seed: number;
   /**
    * Draw each negative among the questions of other groups with the highest word overlap
-   * (token Jaccard, {@link tokenJaccard}) with the anchor, instead of uniformly. Default false.
+   * (token Jaccard, `tokenJaccard`) with the anchor, instead of uniformly. Default false.
    */
   readonly preferHardNegatives?: boolean;
   /** With `preferHardNegatives`: how many of the most overlapping questions to draw from (default 10). */

@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { readLabels, type Labels } from "../mining/label-masks";
+import { readLabels, type Labels } from "../labels/labels";
 import { createRandom } from "../random";
 import { checkInteger, invalidArgument, toMatrix, type MatrixLike } from "../validate";
 

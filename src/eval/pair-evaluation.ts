@@ -9,9 +9,13 @@ import { readScoredPairs, requireBothClasses, type BinaryLabels } from "./scored
 export interface PairMetrics {
   /** tau: a pair counts as a duplicate when its score is > tau. */
   readonly threshold: number;
+  /** (tp + tn) / n at tau. */
   readonly accuracy: number;
+  /** tp / (tp + fp) at tau; 0 when no pair scores above tau. */
   readonly precision: number;
+  /** tp / (tp + fn) at tau; 0 when there is no duplicate. */
   readonly recall: number;
+  /** 2 precision recall / (precision + recall) at tau; 0 when both are 0. */
   readonly f1: number;
   /** Threshold-free: area under the ROC curve. */
   readonly rocAuc: number;
@@ -21,7 +25,9 @@ export interface PairMetrics {
 
 /** Scores of a set of pairs with their labels (1 = duplicate). */
 export interface ScoredPairs {
+  /** One similarity score per pair (higher = more similar). */
   readonly scores: VectorLike;
+  /** One label per pair: 1 (or true) for a duplicate, 0 (or false) otherwise. */
   readonly labels: BinaryLabels;
 }
 

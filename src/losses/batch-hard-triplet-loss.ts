@@ -1,8 +1,10 @@
 import * as tf from "@tensorflow/tfjs";
-import type { Labels } from "../mining/label-masks";
+import type { Labels } from "../labels/labels";
+import { readDistanceMarginOptions } from "../similarity/distance-options";
 import { checkBoolean, type MatrixLike } from "../validate";
-import { maskedMax, maskedMin, labelledDistances, weightedMean } from "./embedding-batch";
-import { readDistanceLossOptions, type DistanceLossOptions } from "./loss-options";
+import { maskedMax, maskedMin, labelledDistances } from "./embedding-batch";
+import type { DistanceLossOptions } from "./loss-options";
+import { readReduction, reduceLoss } from "./reduction";
 
 /** Options of {@link batchHardTripletLoss}. */
 export interface BatchHardTripletLossOptions extends DistanceLossOptions {
@@ -17,12 +19,14 @@ export interface BatchHardTripletLossOptions extends DistanceLossOptions {
  * For every anchor `a`: `dAP = max d(a, p)` over the other rows with the same label (the
  * farthest positive) and `dAN = min d(a, n)` over rows with another label (the closest
  * negative); `loss_a = max(dAP - dAN + margin, 0)`, or `log(1 + exp(dAP - dAN))` when `soft`.
- * The result is the mean over anchors that have at least one positive and one negative, and 0
- * when no anchor has both (a batch of one, or a single label).
+ * The result is the mean over anchors that have at least one positive and one negative
+ * (reduction `'mean'`, the default), and 0 when no anchor has both (a batch of one, or a single
+ * label).
  *
  * @param embeddings - `[n, d]`.
  * @param labels - one class label per row, `[n]`.
- * @param options - margin (default 0.2; ignored when `soft`), metric (default `'euclidean'`), soft.
+ * @param options - margin (default 0.2; ignored when `soft`), metric (default `'euclidean'`),
+ *   soft, reduction (default `'mean'`).
  * @returns the loss, a scalar (differentiable).
  * @throws Error when labels do not match the rows, an input holds NaN/Infinity, or an option is invalid.
  * @example
@@ -36,10 +40,11 @@ export function batchHardTripletLoss(
   options: BatchHardTripletLossOptions = {},
 ): tf.Scalar {
   const fn = "batchHardTripletLoss";
-  const { margin, metric } = readDistanceLossOptions(fn, options);
+  const { margin, distance } = readDistanceMarginOptions(fn, options);
   const soft = checkBoolean(fn, "options.soft", options.soft ?? false);
+  const reduction = readReduction(fn, options.reduction, "mean");
   return tf.tidy(() => {
-    const { distances, positive, negative } = labelledDistances(fn, embeddings, labels, metric);
+    const { distances, positive, negative } = labelledDistances(fn, embeddings, labels, distance);
     const hardestPositive = maskedMax(distances, positive);
     const hardestNegative = maskedMin(distances, negative);
     const gap = tf.sub(hardestPositive, hardestNegative);
@@ -50,8 +55,9 @@ export function batchHardTripletLoss(
     );
     // Invalid anchors can hold huge values from the masking offset; zero them before the mean
     // so that neither they nor their gradients leak into the result.
-    return weightedMean(
+    return reduceLoss(
       tf.where(tf.cast(valid, "bool"), perAnchor, tf.zerosLike(perAnchor)),
+      reduction,
       valid,
     );
   });

@@ -7,16 +7,16 @@ import {
   toMatrix,
   type MatrixLike,
 } from "../validate";
+import { DEFAULT_MARGINS } from "../similarity/margins";
+import { MASK_OFFSET } from "./embedding-batch";
+import { readReduction, reduceLoss, type Reduction } from "./reduction";
 
 /** Which off-diagonal similarity counts as the "closest negative" of a row. */
 export type ClosestNegative = "hardest" | "belowPositive";
 
-/** How per-row losses become one number. */
-export type Reduction = "mean" | "sum";
-
 /** Options of {@link batchTripletLoss}. */
 export interface BatchTripletLossOptions {
-  /** The margin alpha, in cosine-similarity units. Default 0.25 (the course's value). */
+  /** The margin alpha, in cosine-similarity units. Default 0.25 (`DEFAULT_MARGINS.similarity`, the course's value). */
   readonly margin?: number;
   /**
    * - `'hardest'` (default): the largest off-diagonal similarity in the row;
@@ -24,7 +24,10 @@ export interface BatchTripletLossOptions {
    *   (the course's "closest negative"); where no such negative exists the term is 0.
    */
   readonly closestNegative?: ClosestNegative;
-  /** `'mean'` (default) or `'sum'` of the per-row losses (the course notebooks sum). */
+  /**
+   * How the per-row losses become one number (see {@link Reduction}): `'mean'` (default),
+   * `'sum'` (the course notebooks sum) or `'meanOfActive'`.
+   */
   readonly reduction?: Reduction;
   /**
    * Extra negatives `[m, d]` (unit rows), for example one hard negative per row (a question of
@@ -48,14 +51,16 @@ export interface BatchTripletLossOptions {
  *   (`'belowPositive'`; the term below is 0 when that set is empty)
  * - `loss_i = max(meanNeg_i - pos_i + margin, 0) + max(closestNeg_i - pos_i + margin, 0)`
  *
+ * reduced by `reduction` (the mean over rows by default). The mean-negative term gives a smooth
+ * signal from every negative, the closest-negative term concentrates on the hardest one
+ * (hard-negative mining inside the batch).
+ *
  * With `negatives` (`v3`, `[m, d]`), `S = v1 [v2; v3]^T` is `[n, n + m]` and its extra columns
  * are negatives of every row; with `m = n`, each row adds `max(v1_i · v3_i - pos_i + margin, 0)`
  * for its own negative (the classic triplet loss with a given hard negative; Schroff et al.,
  * "FaceNet", CVPR 2015).
  *
- * reduced by mean or sum. The mean-negative term gives a smooth signal from every negative,
- * the closest-negative term concentrates on the hardest one (hard-negative mining inside the
- * batch). Similarities are used as given: pass unit rows (e.g. the encoder's output or
+ * Similarities are used as given: pass unit rows (e.g. the encoder's output or
  * `l2Normalize(x)`) so that `S` holds cosine similarities.
  *
  * @param v1 - embeddings `[n, d]` with unit-length rows, n >= 2.
@@ -76,56 +81,104 @@ export function batchTripletLoss(
   options: BatchTripletLossOptions = {},
 ): tf.Scalar {
   const fn = "batchTripletLoss";
-  const margin = checkNumber(fn, "options.margin", options.margin ?? 0.25, { min: 0 });
+  const margin = checkNumber(fn, "options.margin", options.margin ?? DEFAULT_MARGINS.similarity, {
+    min: 0,
+  });
   const closestNegative = checkOneOf(
     fn,
     "options.closestNegative",
     options.closestNegative ?? "hardest",
     ["hardest", "belowPositive"],
   );
-  const reduction = checkOneOf(fn, "options.reduction", options.reduction ?? "mean", [
-    "mean",
-    "sum",
-  ]);
+  const reduction = readReduction(fn, options.reduction, "mean");
   return tf.tidy(() => {
-    const a = toMatrix(fn, "v1", v1);
-    const b = toMatrix(fn, "v2", v2);
-    if (a.shape[0] !== b.shape[0] || a.shape[1] !== b.shape[1]) {
-      throw invalidArgument(
-        fn,
-        "v2",
-        `shape ${formatShape(a.shape)} (the shape of 'v1')`,
-        `shape ${formatShape(b.shape)}`,
-      );
-    }
-    if (a.shape[0] < 2) {
-      throw invalidArgument(
-        fn,
-        "v1",
-        "at least 2 rows (the other rows are the negatives)",
-        `${a.shape[0]} row`,
-      );
-    }
-    checkUnitRows(fn, "v1", a);
-    checkUnitRows(fn, "v2", b);
-    let extra: tf.Tensor2D | undefined;
-    if (options.negatives !== undefined) {
-      extra = toMatrix(fn, "options.negatives", options.negatives);
-      if (extra.shape[1] !== a.shape[1]) {
-        throw invalidArgument(
-          fn,
-          "options.negatives",
-          `${a.shape[1]} columns (the width of 'v1')`,
-          `shape ${formatShape(extra.shape)}`,
-        );
-      }
-      checkUnitRows(fn, "options.negatives", extra);
-    }
-    return inBatchTripletLoss(a, b, margin, closestNegative, reduction, extra);
+    const inputs =
+      unitTensorInputs(v1, v2, options.negatives) ?? checkInputs(fn, v1, v2, options.negatives);
+    return inBatchTripletLoss(
+      inputs.v1,
+      inputs.v2,
+      margin,
+      closestNegative,
+      reduction,
+      inputs.negatives,
+    );
   });
 }
 
-/** The math of {@link batchTripletLoss} without argument checks (used by training). */
+/** The inputs of {@link batchTripletLoss} as checked tensors. */
+interface CheckedInputs {
+  readonly v1: tf.Tensor2D;
+  readonly v2: tf.Tensor2D;
+  readonly negatives?: tf.Tensor2D;
+}
+
+/**
+ * The training path: tensors of the right shapes whose rows all have unit length (or are
+ * zero), checked with one read of the row norms back from the backend instead of one read of
+ * every input and another of its norms. A NaN or Infinity anywhere makes its row's norm
+ * non-finite, so that is caught too. Returns undefined when anything is off, and
+ * {@link checkInputs} then finds the problem and names it.
+ */
+function unitTensorInputs(
+  v1: MatrixLike,
+  v2: MatrixLike,
+  negatives: MatrixLike | undefined,
+): CheckedInputs | undefined {
+  const inputs = negatives === undefined ? [v1, v2] : [v1, v2, negatives];
+  if (!inputs.every((x) => x instanceof tf.Tensor && x.rank === 2)) return undefined;
+  const [a, b, extra] = inputs as tf.Tensor2D[];
+  const [n, d] = (a as tf.Tensor2D).shape;
+  if (n < 2 || b?.shape[0] !== n || b.shape[1] !== d) return undefined;
+  if (extra !== undefined && extra.shape[1] !== d) return undefined;
+  const norms = tf.tidy(() =>
+    tf.concat(inputs.map((x) => tf.sqrt(tf.sum(tf.square(x as tf.Tensor2D), 1)))).dataSync(),
+  );
+  for (const norm of norms) if (!isUnitOrZero(norm)) return undefined;
+  return { v1: a as tf.Tensor2D, v2: b, negatives: extra };
+}
+
+/** Every check of {@link batchTripletLoss}'s inputs, in order, each with its own error. */
+function checkInputs(
+  fn: string,
+  v1: MatrixLike,
+  v2: MatrixLike,
+  negatives: MatrixLike | undefined,
+): CheckedInputs {
+  const a = toMatrix(fn, "v1", v1);
+  const b = toMatrix(fn, "v2", v2);
+  if (a.shape[0] !== b.shape[0] || a.shape[1] !== b.shape[1]) {
+    throw invalidArgument(
+      fn,
+      "v2",
+      `shape ${formatShape(a.shape)} (the shape of 'v1')`,
+      `shape ${formatShape(b.shape)}`,
+    );
+  }
+  if (a.shape[0] < 2) {
+    throw invalidArgument(
+      fn,
+      "v1",
+      "at least 2 rows (the other rows are the negatives)",
+      `${a.shape[0]} row`,
+    );
+  }
+  checkUnitRows(fn, "v1", a);
+  checkUnitRows(fn, "v2", b);
+  if (negatives === undefined) return { v1: a, v2: b };
+  const extra = toMatrix(fn, "options.negatives", negatives);
+  if (extra.shape[1] !== a.shape[1]) {
+    throw invalidArgument(
+      fn,
+      "options.negatives",
+      `${a.shape[1]} columns (the width of 'v1')`,
+      `shape ${formatShape(extra.shape)}`,
+    );
+  }
+  checkUnitRows(fn, "options.negatives", extra);
+  return { v1: a, v2: b, negatives: extra };
+}
+
+/** The math of {@link batchTripletLoss} without argument checks. */
 export function inBatchTripletLoss(
   v1: tf.Tensor2D,
   v2: tf.Tensor2D,
@@ -157,7 +210,7 @@ export function inBatchTripletLoss(
     }
     // Non-candidates are pushed far below any similarity so max() never picks them; only the
     // picked entry receives gradient, as in the course's masking.
-    const closest = tf.max(tf.sub(scores, tf.mul(tf.sub(1, candidate), 1e4)), 1);
+    const closest = tf.max(tf.sub(scores, tf.mul(tf.sub(1, candidate), MASK_OFFSET)), 1);
     const hasCandidate = tf.step(tf.sum(candidate, 1));
     const closestTerm = tf.mul(tf.relu(tf.add(tf.sub(closest, positive), margin)), hasCandidate);
 
@@ -168,8 +221,13 @@ export function inBatchTripletLoss(
       const own = tf.sum(tf.mul(v1, negatives), 1);
       perRow = tf.add(perRow, tf.relu(tf.add(tf.sub(own, positive), margin)));
     }
-    return reduction === "sum" ? tf.sum(perRow) : tf.mean(perRow);
+    return reduceLoss(perRow, reduction);
   });
+}
+
+/** A row norm within 1e-3 of 1, or exactly 0 (a zero row, e.g. l2Normalize of a zero input). */
+function isUnitOrZero(norm: number): boolean {
+  return Math.abs(norm - 1) <= 1e-3 || norm === 0;
 }
 
 /** Rows must have unit length (within 1e-3) or be exactly zero; anything else is a usage error. */
@@ -177,7 +235,7 @@ function checkUnitRows(fn: string, argument: string, x: tf.Tensor2D): void {
   const norms = tf.tidy(() => tf.sqrt(tf.sum(tf.square(x), 1)).dataSync());
   for (let i = 0; i < norms.length; i++) {
     const norm = norms[i] as number;
-    if (Math.abs(norm - 1) > 1e-3 && norm !== 0) {
+    if (!isUnitOrZero(norm)) {
       throw invalidArgument(
         fn,
         argument,

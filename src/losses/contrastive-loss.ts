@@ -1,10 +1,14 @@
 import * as tf from "@tensorflow/tfjs";
+import { DEFAULT_MARGINS } from "../similarity/margins";
 import { checkNumber, invalidArgument, toNumberArray, type VectorLike } from "../validate";
+import { readReduction, reduceLoss, type Reduction } from "./reduction";
 
 /** Options of {@link contrastiveLoss}. */
 export interface ContrastiveLossOptions {
-  /** Dissimilar pairs closer than this are penalised. Default 1. */
+  /** Dissimilar pairs closer than this are penalised. Default 1 (`DEFAULT_MARGINS.contrastive`). */
   readonly margin?: number;
+  /** How the per-pair losses become one number (see {@link Reduction}). Default `'mean'`. */
+  readonly reduction?: Reduction;
 }
 
 /**
@@ -17,7 +21,8 @@ export interface ContrastiveLossOptions {
  * @param distances - pair distances `[n]` (a tensor, to train through it, or plain numbers).
  * @param isSimilar - `[n]` labels, 1 (or true) for similar pairs and 0 (or false) otherwise.
  * @param options - see {@link ContrastiveLossOptions}.
- * @returns the mean loss, a scalar (differentiable with respect to `distances`).
+ * @returns the loss, a scalar (differentiable with respect to `distances`); the mean over pairs
+ *   by default.
  * @throws Error when lengths differ, a label is not 0/1, a distance is negative or not finite.
  * @example
  * ```ts
@@ -30,7 +35,10 @@ export function contrastiveLoss(
   options: ContrastiveLossOptions = {},
 ): tf.Scalar {
   const fn = "contrastiveLoss";
-  const margin = checkNumber(fn, "options.margin", options.margin ?? 1, { min: 0 });
+  const margin = checkNumber(fn, "options.margin", options.margin ?? DEFAULT_MARGINS.contrastive, {
+    min: 0,
+  });
+  const reduction = readReduction(fn, options.reduction, "mean");
   const labelValues = Array.isArray(isSimilar)
     ? (isSimilar as readonly (boolean | number)[]).map((v) =>
         typeof v === "boolean" ? Number(v) : v,
@@ -73,6 +81,6 @@ export function contrastiveLoss(
     const y = tf.tensor1d(labels);
     const pull = tf.mul(y, tf.square(d));
     const push = tf.mul(tf.sub(1, y), tf.square(tf.relu(tf.sub(margin, d))));
-    return tf.mean(tf.add(pull, push));
+    return reduceLoss(tf.add(pull, push), reduction);
   });
 }

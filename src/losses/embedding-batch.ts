@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
-import { labelMasks, readLabels, type Labels } from "../mining/label-masks";
-import type { DistanceMetric } from "../similarity/distance-metric";
-import { distanceMatrix } from "../similarity/pairwise-distances";
+import { labelMasks } from "../labels/label-masks";
+import { readLabels, type Labels } from "../labels/labels";
+import type { Distance } from "../similarity/distance";
 import { toMatrix, type MatrixLike } from "../validate";
 
 /**
@@ -13,14 +13,17 @@ export function labelledDistances(
   fn: string,
   embeddings: MatrixLike,
   labels: Labels,
-  metric: DistanceMetric,
+  distance: Distance,
 ): { n: number; distances: tf.Tensor2D; positive: tf.Tensor2D; negative: tf.Tensor2D } {
   const x = toMatrix(fn, "embeddings", embeddings);
   const masks = labelMasks(readLabels(fn, labels, x.shape[0]));
-  return { n: x.shape[0], distances: distanceMatrix(x, metric), ...masks };
+  return { n: x.shape[0], distances: distance.pairwise(x), ...masks };
 }
 
-/** A value far larger than any distance, used to exclude masked entries from max/min. */
+/**
+ * A value far larger than any distance or similarity: masked entries are moved this far away so
+ * that max/min never pick them. The one masking constant of the losses.
+ */
 export const MASK_OFFSET = 1e6;
 
 /** `max_j x_ij` over the entries where `mask_ij = 1` (rows with an empty mask give a meaningless value). */
@@ -31,9 +34,4 @@ export function maskedMax(x: tf.Tensor2D, mask: tf.Tensor2D): tf.Tensor1D {
 /** `min_j x_ij` over the entries where `mask_ij = 1` (rows with an empty mask give a meaningless value). */
 export function maskedMin(x: tf.Tensor2D, mask: tf.Tensor2D): tf.Tensor1D {
   return tf.tidy(() => tf.min(tf.add(x, tf.mul(tf.sub(1, mask), MASK_OFFSET)), 1));
-}
-
-/** Sum of `values * weights` divided by the sum of weights, or 0 when every weight is 0. */
-export function weightedMean(values: tf.Tensor, weights: tf.Tensor): tf.Scalar {
-  return tf.tidy(() => tf.div(tf.sum(tf.mul(values, weights)), tf.maximum(tf.sum(weights), 1)));
 }

@@ -1,11 +1,12 @@
 export { tripletLoss } from "./triplet-loss";
 export { batchTripletLoss } from "./batch-triplet-loss";
-export type { BatchTripletLossOptions, ClosestNegative, Reduction } from "./batch-triplet-loss";
+export type { BatchTripletLossOptions, ClosestNegative } from "./batch-triplet-loss";
 export { batchHardTripletLoss } from "./batch-hard-triplet-loss";
 export type { BatchHardTripletLossOptions } from "./batch-hard-triplet-loss";
 export { batchSemiHardTripletLoss } from "./batch-semi-hard-triplet-loss";
 export { batchAllTripletLoss } from "./batch-all-triplet-loss";
 export { contrastiveLoss } from "./contrastive-loss";
 export type { ContrastiveLossOptions } from "./contrastive-loss";
-export { DEFAULT_MARGIN } from "./loss-options";
 export type { DistanceLossOptions } from "./loss-options";
+export { REDUCTIONS } from "./reduction";
+export type { Reduction } from "./reduction";

@@ -1,5 +1,4 @@
 export { tripletKind } from "./triplet-kind";
 export type { TripletKind } from "./triplet-kind";
 export { mineTriplets } from "./mine-triplets";
-export type { MineTripletsOptions, MinedTriplets } from "./mine-triplets";
-export type { Labels } from "./label-masks";
+export type { MineTripletsOptions } from "./mine-triplets";

@@ -1,29 +1,22 @@
 import * as tf from "@tensorflow/tfjs";
-import { readDistanceLossOptions } from "../losses/loss-options";
-import type { DistanceMetric } from "../similarity/distance-metric";
-import { distanceMatrix } from "../similarity/pairwise-distances";
+import {
+  readDistanceMarginOptions,
+  type DistanceMarginOptions,
+} from "../similarity/distance-options";
 import { checkOneOf, toMatrix, type MatrixLike } from "../validate";
-import { readLabels, type Labels } from "./label-masks";
+import { readLabels, type Labels } from "../labels/labels";
+import type { TripletIndices } from "../labels/triplet-indices";
 import { classify, type TripletKind } from "./triplet-kind";
 
 /** Options of {@link mineTriplets}. */
-export interface MineTripletsOptions {
+export interface MineTripletsOptions extends DistanceMarginOptions {
   /** Which triplets to keep: `'all'` valid triplets (default), or only one {@link TripletKind}. */
   readonly kind?: "all" | TripletKind;
-  /** The margin used to tell semi-hard from easy. Default 0.2. */
+  /**
+   * The margin used to tell semi-hard from easy; use the margin of the loss the triplets feed.
+   * Default 0.2 (`DEFAULT_MARGINS.distance`, the distance losses' default).
+   */
   readonly margin?: number;
-  /** The distance between embeddings. Default `'euclidean'`. */
-  readonly metric?: DistanceMetric;
-}
-
-/** Mined triplets as parallel index arrays: triplet t is `(anchor[t], positive[t], negative[t])`. */
-export interface MinedTriplets {
-  /** Row index of each anchor. */
-  readonly anchor: number[];
-  /** Row index of each positive (same label as its anchor, another row). */
-  readonly positive: number[];
-  /** Row index of each negative (another label). */
-  readonly negative: number[];
 }
 
 /**
@@ -33,21 +26,25 @@ export interface MinedTriplets {
  * label[a]`; its kind follows {@link tripletKind}. Triplets come in order of anchor, then
  * positive, then negative.
  *
+ * Mining only chooses: pass the result to `tripletLoss(embeddings, triplets, options)` to get
+ * their loss, with the same margin and metric so that the kinds mean what the loss sees.
+ *
  * @param embeddings - `[n, d]`.
  * @param labels - one class label per row.
  * @param options - see {@link MineTripletsOptions}.
- * @returns the matching triplets as index arrays.
+ * @returns the matching triplets as row indices.
  * @throws Error when labels do not match the rows, an input holds NaN/Infinity, or an option is invalid.
  * @example
  * ```ts
- * const { anchor, positive, negative } = mineTriplets(x, labels, { kind: "semiHard", margin: 0.2 });
+ * const semiHard = mineTriplets(x, labels, { kind: "semiHard", margin: 0.2 }); // mine
+ * const loss = tripletLoss(x, semiHard, { margin: 0.2 }); // then compute the loss
  * ```
  */
 export function mineTriplets(
   embeddings: MatrixLike,
   labels: Labels,
   options: MineTripletsOptions = {},
-): MinedTriplets {
+): TripletIndices {
   const fn = "mineTriplets";
   const kind = checkOneOf(fn, "options.kind", options.kind ?? "all", [
     "all",
@@ -55,15 +52,15 @@ export function mineTriplets(
     "semiHard",
     "hard",
   ]);
-  const { margin, metric } = readDistanceLossOptions(fn, options);
+  const { margin, distance } = readDistanceMarginOptions(fn, options);
   const { distances, values } = tf.tidy(() => {
     const x = toMatrix(fn, "embeddings", embeddings);
     return {
-      distances: distanceMatrix(x, metric).arraySync(),
+      distances: distance.pairwise(x).arraySync(),
       values: readLabels(fn, labels, x.shape[0]),
     };
   });
-  const found: MinedTriplets = { anchor: [], positive: [], negative: [] };
+  const found = { anchor: [] as number[], positive: [] as number[], negative: [] as number[] };
   const n = values.length;
   for (let a = 0; a < n; a++) {
     const rowA = distances[a] as number[];

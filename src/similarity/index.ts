@@ -6,3 +6,7 @@ export { pairwiseDistances } from "./pairwise-distances";
 export type { PairwiseDistancesOptions } from "./pairwise-distances";
 export { DISTANCE_METRICS } from "./distance-metric";
 export type { DistanceMetric } from "./distance-metric";
+export { DISTANCES } from "./distance";
+export type { Distance } from "./distance";
+export { DEFAULT_MARGINS } from "./margins";
+export type { DistanceMarginOptions } from "./distance-options";

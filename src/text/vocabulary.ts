@@ -5,7 +5,7 @@ import { hashToken } from "./hash-token";
 import { Tokenizer, type TokenizerConfig, type TokenizerOptions } from "./tokenizer";
 
 /**
- * What a vocabulary needs of a word-vector table ({@link WordVectors} is one): its words by
+ * What a vocabulary needs of a word-vector table (`WordVectors` is one): its words by
  * row, a lookup that also accepts inflected forms, and how a saved vocabulary names it.
  */
 export interface WordVectorTable {

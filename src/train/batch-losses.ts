@@ -144,48 +144,73 @@ export function pairBatchLoss(
     });
 }
 
+/** The options of each label-based loss {@link labelledBatchLoss} can use, by its name. */
+export interface LabelledLossOptions {
+  /** {@link batchHardTripletLoss}: margin, metric, reduction and `soft`. */
+  readonly batchHard: BatchHardTripletLossOptions;
+  /** {@link batchSemiHardTripletLoss}: margin, metric and reduction. */
+  readonly semiHard: DistanceLossOptions;
+  /** {@link batchAllTripletLoss}: margin, metric and reduction. */
+  readonly batchAll: DistanceLossOptions;
+}
+
 /** The label-based batch losses {@link labelledBatchLoss} can use. */
-export type LabelledLossName = "batchHard" | "semiHard" | "batchAll";
+export type LabelledLossName = keyof LabelledLossOptions;
 
 /**
  * A label-based triplet loss (batch-hard, semi-hard or batch-all) for P x K batches.
  *
+ * The options are those of the named loss: `soft` is accepted for `'batchHard'` only (a type
+ * error for the others, and an error at run time from JavaScript).
+ *
  * @param name - which loss.
- * @param options - `encode` plus the loss's options (margin, metric, and `soft` for batch-hard).
+ * @param options - `encode` plus the loss's options (margin, metric, reduction, and `soft` for
+ *   batch-hard).
  * @returns a loss for {@link train}.
  * @throws Error when `options` is not an object or `options.encode` is not a function.
+ * @throws Error when `name` is unknown, or `soft` is given for a loss without a soft margin.
  * @example
  * ```ts
  * const loss = labelledBatchLoss("batchHard", { encode, margin: 0.3, metric: "cosine" });
  * ```
  */
-export function labelledBatchLoss(
-  name: LabelledLossName,
-  options: BatchHardTripletLossOptions & { readonly encode: EncodeTexts },
+export function labelledBatchLoss<Name extends LabelledLossName>(
+  name: Name,
+  options: LabelledLossOptions[Name] & { readonly encode: EncodeTexts },
 ): BatchLoss<LabelledBatch> {
-  const { encode, ...lossOptions } = checkEncodeOption("labelledBatchLoss", options);
+  const fn = "labelledBatchLoss";
+  const { encode, ...lossOptions } = checkEncodeOption(fn, options);
   const lossFunctions = {
     batchHard: batchHardTripletLoss,
     semiHard: batchSemiHardTripletLoss,
     batchAll: batchAllTripletLoss,
   } as const;
-  const lossFunction = lossFunctions[name];
-  if (lossFunction === undefined) {
+  if (!Object.prototype.hasOwnProperty.call(lossFunctions, name)) {
+    throw invalidArgument(fn, "name", "'batchHard', 'semiHard' or 'batchAll'", String(name));
+  }
+  if (name !== "batchHard" && (lossOptions as { soft?: unknown }).soft !== undefined) {
     throw invalidArgument(
-      "labelledBatchLoss",
-      "name",
-      "'batchHard', 'semiHard' or 'batchAll'",
-      String(name),
+      fn,
+      "options.soft",
+      "left out (only 'batchHard' has a soft margin)",
+      `soft for '${name}'`,
     );
   }
+  // The entry of each name takes that name's options, which is what the cast states.
+  const lossFunction = lossFunctions[name] as (
+    embeddings: tf.Tensor2D,
+    labels: readonly number[],
+    options: LabelledLossOptions[Name],
+  ) => tf.Scalar;
+  const rest = lossOptions as LabelledLossOptions[Name];
   return (model, batch) =>
-    tf.tidy(() => lossFunction(embed(model, encode(batch.texts)), batch.labels, lossOptions));
+    tf.tidy(() => lossFunction(embed(model, encode(batch.texts)), batch.labels, rest));
 }
 
 /**
  * The FaceNet triplet loss for batches of explicit triplets.
  *
- * @param options - `encode` plus margin and metric.
+ * @param options - `encode` plus margin, metric and reduction.
  * @returns a loss for {@link train}.
  * @throws Error when `options` is not an object or `options.encode` is not a function.
  * @example

@@ -10,6 +10,7 @@ export type {
   LabelledBatch,
   TripletBatch,
   LabelledLossName,
+  LabelledLossOptions,
 } from "./batch-losses";
 export { terminalProgress } from "./progress/terminal-progress";
 export type { TextStream } from "./progress/terminal-progress";

@@ -1,5 +1,12 @@
 import { checkBoolean, describeValue, invalidArgument } from "../validate";
-import { baseLayout, formatNumber, readLabels, readText, readVector, isArray } from "./chart-input";
+import {
+  baseLayout,
+  formatNumber,
+  readCategoryNames,
+  readText,
+  readVector,
+  isArray,
+} from "./chart-input";
 import type { BarTrace, ChartOptions, Figure } from "./figure";
 
 /** One set of bars of a grouped {@link barChart}. */
@@ -45,7 +52,7 @@ export function barChart(
       describeValue(categories),
     );
   }
-  const names = readLabels(fn, "categories", categories, categories.length)!;
+  const names = readCategoryNames(fn, "categories", categories, categories.length)!;
   if (!isArray(values) || values.length === 0) {
     throw invalidArgument(
       fn,

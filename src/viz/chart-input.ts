@@ -88,8 +88,11 @@ export function readRange(
   return [value[0] as number, value[1] as number];
 }
 
-/** Checks a list of labels: strings, exactly `length` of them (or leaves it undefined). */
-export function readLabels(
+/**
+ * Checks a list of category names (bars, axis ticks, point groups): strings or numbers, exactly
+ * `length` of them, returned as strings (or leaves it undefined).
+ */
+export function readCategoryNames(
   fn: string,
   argument: string,
   value: unknown,

@@ -1,5 +1,5 @@
 import { checkBoolean, describeValue, invalidArgument, type MatrixLike } from "../validate";
-import { baseLayout, readLabels, readMatrix, readRange, readText } from "./chart-input";
+import { baseLayout, readCategoryNames, readMatrix, readRange, readText } from "./chart-input";
 import type { ChartOptions, Figure } from "./figure";
 
 /** Options of {@link heatmapChart}. */
@@ -44,8 +44,8 @@ export function heatmapChart(matrix: MatrixLike, options: HeatmapChartOptions = 
   if (rows === 0 || cols === 0) {
     throw invalidArgument(fn, "matrix", "at least one row and one column", describeValue(matrix));
   }
-  const x = readLabels(fn, "options.xLabels", options.xLabels, cols);
-  const y = readLabels(fn, "options.yLabels", options.yLabels, rows);
+  const x = readCategoryNames(fn, "options.xLabels", options.xLabels, cols);
+  const y = readCategoryNames(fn, "options.yLabels", options.yLabels, rows);
   const showValues =
     options.showValues === undefined
       ? rows <= 12 && cols <= 12

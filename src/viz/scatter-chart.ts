@@ -1,5 +1,5 @@
 import { describeValue, invalidArgument, type MatrixLike } from "../validate";
-import { baseLayout, readLabels, readMatrix } from "./chart-input";
+import { baseLayout, readCategoryNames, readMatrix } from "./chart-input";
 import type { ChartOptions, Figure, ScatterTrace } from "./figure";
 
 /** Options of {@link scatterChart}. */
@@ -40,8 +40,8 @@ export function scatterChart(
       `${xy.length} rows of ${xy[0]?.length ?? 0}`,
     );
   }
-  const groupOf = readLabels(fn, "groups", groups, xy.length)!;
-  const labels = readLabels(fn, "options.labels", options.labels, xy.length);
+  const groupOf = readCategoryNames(fn, "groups", groups, xy.length)!;
+  const labels = readCategoryNames(fn, "options.labels", options.labels, xy.length);
   const size = options.markerSize ?? 7;
   if (typeof size !== "number" || !(size > 0 && size <= 50)) {
     throw invalidArgument(fn, "options.markerSize", "a number in (0, 50]", describeValue(size));

@@ -106,7 +106,7 @@ describe("batchTripletLoss", () => {
       const v1 = unit(randomMatrix(seed, 8, 5));
       const v2 = unit(randomMatrix(seed + 30, 8, 5));
       for (const closestNegative of ["hardest", "belowPositive"] as const) {
-        for (const reduction of ["mean", "sum"] as const) {
+        for (const reduction of ["mean", "meanOfActive", "sum"] as const) {
           const actual = scalarValue(
             batchTripletLoss(v1, v2, { margin: 0.4, closestNegative, reduction }),
           );
@@ -132,6 +132,62 @@ describe("batchTripletLoss", () => {
     const a = tf.tensor2d(unit(randomMatrix(4, 5, 3)));
     assertNoLeak(() => batchTripletLoss(a, a, { closestNegative: "belowPositive" }));
     a.dispose();
+  });
+
+  it("reads tensor inputs back from the backend once per call, with or without negatives", () => {
+    const backend = tf.backend();
+    const readSync = backend.readSync.bind(backend);
+    let reads = 0;
+    backend.readSync = (dataId) => {
+      reads++;
+      return readSync(dataId);
+    };
+    const [v1, v2, v3] = [1, 2, 3].map((seed) => tf.tensor2d(unit(randomMatrix(seed, 6, 4))));
+    try {
+      const loss = batchTripletLoss(v1!, v2!);
+      const withNegatives = batchTripletLoss(v1!, v2!, { negatives: v3! });
+      assert.equal(reads, 2, "one read of the row norms per call");
+      assertClose(
+        scalarValue(loss),
+        ref.batchTripletLoss(
+          unit(randomMatrix(1, 6, 4)),
+          unit(randomMatrix(2, 6, 4)),
+          0.25,
+          "hardest",
+          "mean",
+        ),
+        1e-5,
+      );
+      withNegatives.dispose();
+    } finally {
+      backend.readSync = readSync;
+      tf.dispose([v1!, v2!, v3!]);
+    }
+  });
+
+  it("names NaN and non-unit rows in tensor inputs like in plain arrays", () => {
+    const good = tf.tensor2d([
+      [1, 0],
+      [0, 1],
+    ]);
+    const withNaN = tf.tensor2d([
+      [1, 0],
+      [NaN, 1],
+    ]);
+    const long = tf.tensor2d([
+      [1, 0],
+      [0, 3],
+    ]);
+    assert.throws(
+      () => batchTripletLoss(good, withNaN),
+      /batchTripletLoss: argument 'v2' must be finite everywhere, got NaN at flat index 2/,
+    );
+    assert.throws(
+      () => batchTripletLoss(good, good, { negatives: long }),
+      /argument 'options.negatives' must be rows of unit length .* got row 1 of length 3.000/,
+    );
+    assertNoLeak(() => batchTripletLoss(good, good, { negatives: good }));
+    tf.dispose([good, withNaN, long]);
   });
 
   it("rejects a batch of one, non-unit rows, mismatched shapes and bad options", () => {

@@ -25,6 +25,20 @@ describe("contrastiveLoss", () => {
     }
   });
 
+  it("sums or averages only the pairs with a loss when asked", () => {
+    // Per-pair losses 0.25, 0.64 and 0 (as above).
+    const [d, y] = [
+      [0.5, 0.2, 1.5],
+      [1, 0, 0],
+    ];
+    assertClose(scalarValue(contrastiveLoss(d, y, { reduction: "sum" })), 0.89);
+    assertClose(scalarValue(contrastiveLoss(d, y, { reduction: "meanOfActive" })), 0.89 / 2);
+    assert.throws(
+      () => contrastiveLoss(d, y, { reduction: "none" as "sum" }),
+      /contrastiveLoss: argument 'options.reduction' must be one of 'mean', 'meanOfActive', 'sum'/,
+    );
+  });
+
   it("is differentiable with respect to distance tensors and leaks nothing", () => {
     const d = tf.tensor1d([0.5, 0.2]);
     const g = tf.grad((x: tf.Tensor) => contrastiveLoss(x as tf.Tensor1D, [1, 0], { margin: 1 }))(

@@ -132,6 +132,41 @@ describe("batchAllTripletLoss", () => {
   });
 });
 
+describe("label-based losses: reductions", () => {
+  it("reduce per-item losses by mean, meanOfActive and sum like the reference loops", () => {
+    const x = randomMatrix(11, 9, 3);
+    const labels = randomLabels(11, 9, 3);
+    for (const reduction of ["mean", "meanOfActive", "sum"] as const) {
+      const options = { margin: 0.4, reduction };
+      assertClose(
+        scalarValue(batchHardTripletLoss(x, labels, options)),
+        ref.batchHardLoss(x, labels, 0.4, "euclidean", false, reduction),
+        1e-4,
+        `batch-hard ${reduction}`,
+      );
+      assertClose(
+        scalarValue(batchSemiHardTripletLoss(x, labels, options)),
+        ref.semiHardLoss(x, labels, 0.4, "euclidean", reduction),
+        1e-4,
+        `semi-hard ${reduction}`,
+      );
+      assertClose(
+        scalarValue(batchAllTripletLoss(x, labels, options)),
+        ref.batchAllLoss(x, labels, 0.4, "euclidean", reduction),
+        1e-4,
+        `batch-all ${reduction}`,
+      );
+    }
+  });
+
+  it("reject an unknown reduction by name", () => {
+    assert.throws(
+      () => batchAllTripletLoss([[1], [2]], [0, 1], { reduction: "max" as "sum" }),
+      /batchAllTripletLoss: argument 'options.reduction' must be one of 'mean', 'meanOfActive', 'sum', got "max"/,
+    );
+  });
+});
+
 describe("label-based losses: input checks", () => {
   it("reject wrong label counts, NaN embeddings and bad labels by name", () => {
     assert.throws(

@@ -7,7 +7,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import * as lib from "../../src";
+import type * as main from "../../src";
+import type * as model from "../../src/model";
+import { allExports as lib } from "../support/all-exports";
 import { SMALL } from "../support/model-fixtures";
 import { tensorTakingExports } from "../support/tensor-exports";
 
@@ -44,7 +46,7 @@ interface Fixtures {
   };
   readonly encoder: tf.LayersModel;
   readonly siamese: tf.LayersModel;
-  readonly vocabulary: lib.Vocabulary;
+  readonly vocabulary: main.Vocabulary;
   readonly dir: string;
 }
 
@@ -81,7 +83,7 @@ function badCalls(f: Fixtures): Record<string, readonly BadCall[]> {
       new RegExp(`^${name}: argument '\\w+' must be a 2-D tensor or number\\[\\]\\[\\]`),
     ),
   ];
-  const labelledLoss = (name: string, loss: typeof lib.batchHardTripletLoss): BadCall[] => [
+  const labelledLoss = (name: string, loss: typeof main.batchHardTripletLoss): BadCall[] => [
     ...matrixCases(name, (x) => loss(x as tf.Tensor2D, labels)),
     c("too few labels", () => loss(f.unit, [0, 1]), new RegExp(`^${name}: argument 'labels'`)),
     c(
@@ -588,23 +590,23 @@ function badCalls(f: Fixtures): Record<string, readonly BadCall[]> {
   };
 
   function layers(): {
-    lstm: lib.FastLSTM;
-    embedding: lib.TokenEmbedding;
-    pooling: lib.MaskedMeanPooling;
-    normalization: lib.L2Normalization;
+    lstm: model.FastLSTM;
+    embedding: model.TokenEmbedding;
+    pooling: model.MaskedMeanPooling;
+    normalization: model.L2Normalization;
   } {
     return {
-      lstm: f.encoder.getLayer("lstm") as lib.FastLSTM,
-      embedding: f.encoder.getLayer("embedding") as lib.TokenEmbedding,
+      lstm: f.encoder.getLayer("lstm") as model.FastLSTM,
+      embedding: f.encoder.getLayer("embedding") as model.TokenEmbedding,
       pooling: f.encoder.layers.find(
         (l) => l instanceof lib.MaskedMeanPooling,
-      ) as lib.MaskedMeanPooling,
+      ) as model.MaskedMeanPooling,
       normalization: f.encoder.layers.find(
         (l) => l instanceof lib.L2Normalization,
-      ) as lib.L2Normalization,
+      ) as model.L2Normalization,
     };
   }
-  function detector(): lib.DuplicateDetector {
+  function detector(): main.DuplicateDetector {
     return new lib.DuplicateDetector(f.encoder, f.vocabulary);
   }
 }

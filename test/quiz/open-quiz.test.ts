@@ -82,11 +82,12 @@ describe("openQuiz from the built package (dist/, as notebooks import it)", func
     try {
       const script = [
         'const lab = require("siamese-lab");',
+        'const { listQuizzes } = require("siamese-lab/quiz");',
         "const shown = [];",
         "lab.openQuiz('architecture', { progressDir: process.argv[1], output: { show: (c) => shown.push(c.text) } })",
         "  .then((quiz) => {",
         "    const outcome = quiz.submit(5, 24 / 65);",
-        "    console.log(JSON.stringify({ quizzes: lab.listQuizzes(), id: quiz.id, score: outcome.score }));",
+        "    console.log(JSON.stringify({ quizzes: listQuizzes(), id: quiz.id, score: outcome.score }));",
         "  });",
       ].join("\n");
       const result = spawnSync(process.execPath, ["-e", script, dir], {

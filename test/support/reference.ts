@@ -36,18 +36,31 @@ export function distance(
   return metric === "squaredEuclidean" ? s : Math.sqrt(s);
 }
 
+export type Reduction = "mean" | "meanOfActive" | "sum";
+
+/** Per-item losses (all >= 0) to one number: the mean, the mean of those above 0, or the sum. */
+export function reduce(losses: readonly number[], reduction: Reduction): number {
+  const kept = reduction === "meanOfActive" ? losses.filter((l) => l > 0) : losses;
+  const total = kept.reduce((sum, l) => sum + l, 0);
+  if (reduction === "sum") return total;
+  return kept.length === 0 ? 0 : total / kept.length;
+}
+
 export function tripletLoss(
   A: Matrix,
   P: Matrix,
   N: Matrix,
   margin: number,
   metric: DistanceMetric,
+  reduction: Reduction = "mean",
 ): number {
-  let total = 0;
+  const losses: number[] = [];
   for (let i = 0; i < A.length; i++) {
-    total += Math.max(distance(A[i]!, P[i]!, metric) - distance(A[i]!, N[i]!, metric) + margin, 0);
+    losses.push(
+      Math.max(distance(A[i]!, P[i]!, metric) - distance(A[i]!, N[i]!, metric) + margin, 0),
+    );
   }
-  return total / A.length;
+  return reduce(losses, reduction);
 }
 
 /** The course's in-batch loss, written out row by row. */
@@ -56,12 +69,12 @@ export function batchTripletLoss(
   v2: Matrix,
   margin: number,
   closestNegative: "hardest" | "belowPositive",
-  reduction: "mean" | "sum",
+  reduction: Reduction,
   extraNegatives: Matrix = [],
 ): number {
   const n = v1.length;
   const candidates = [...v2, ...extraNegatives];
-  let total = 0;
+  const losses: number[] = [];
   for (let i = 0; i < n; i++) {
     const pos = dot(v1[i]!, v2[i]!);
     let sumNeg = 0;
@@ -77,13 +90,14 @@ export function batchTripletLoss(
       }
     }
     const meanNeg = sumNeg / (candidates.length - 1);
-    total +=
+    let loss =
       Math.max(meanNeg - pos + margin, 0) + (found ? Math.max(closest - pos + margin, 0) : 0);
     if (extraNegatives.length === n) {
-      total += Math.max(dot(v1[i]!, extraNegatives[i]!) - pos + margin, 0);
+      loss += Math.max(dot(v1[i]!, extraNegatives[i]!) - pos + margin, 0);
     }
+    losses.push(loss);
   }
-  return reduction === "sum" ? total : total / n;
+  return reduce(losses, reduction);
 }
 
 export function batchHardLoss(
@@ -92,9 +106,9 @@ export function batchHardLoss(
   margin: number,
   metric: DistanceMetric,
   soft: boolean,
+  reduction: Reduction = "mean",
 ): number {
-  let total = 0;
-  let count = 0;
+  const losses: number[] = [];
   for (let a = 0; a < X.length; a++) {
     let farPos = -Infinity;
     let nearNeg = Infinity;
@@ -105,10 +119,11 @@ export function batchHardLoss(
       else nearNeg = Math.min(nearNeg, d);
     }
     if (farPos === -Infinity || nearNeg === Infinity) continue;
-    total += soft ? Math.log1p(Math.exp(farPos - nearNeg)) : Math.max(farPos - nearNeg + margin, 0);
-    count++;
+    losses.push(
+      soft ? Math.log1p(Math.exp(farPos - nearNeg)) : Math.max(farPos - nearNeg + margin, 0),
+    );
   }
-  return count === 0 ? 0 : total / count;
+  return reduce(losses, reduction);
 }
 
 export function semiHardLoss(
@@ -116,9 +131,9 @@ export function semiHardLoss(
   labels: readonly number[],
   margin: number,
   metric: DistanceMetric,
+  reduction: Reduction = "mean",
 ): number {
-  let total = 0;
-  let count = 0;
+  const losses: number[] = [];
   for (let a = 0; a < X.length; a++) {
     const negatives = X.map((_, j) => j).filter((j) => labels[j] !== labels[a]);
     if (negatives.length === 0) continue;
@@ -128,11 +143,10 @@ export function semiHardLoss(
       const dists = negatives.map((j) => distance(X[a]!, X[j]!, metric));
       const farther = dists.filter((d) => d > dAP);
       const dAN = farther.length > 0 ? Math.min(...farther) : Math.max(...dists);
-      total += Math.max(dAP - dAN + margin, 0);
-      count++;
+      losses.push(Math.max(dAP - dAN + margin, 0));
     }
   }
-  return count === 0 ? 0 : total / count;
+  return reduce(losses, reduction);
 }
 
 export function batchAllLoss(
@@ -140,23 +154,20 @@ export function batchAllLoss(
   labels: readonly number[],
   margin: number,
   metric: DistanceMetric,
+  reduction: Reduction = "meanOfActive",
 ): number {
-  let total = 0;
-  let active = 0;
+  const losses: number[] = [];
   for (let a = 0; a < X.length; a++) {
     for (let p = 0; p < X.length; p++) {
       if (p === a || labels[p] !== labels[a]) continue;
       for (let n = 0; n < X.length; n++) {
         if (labels[n] === labels[a]) continue;
         const l = distance(X[a]!, X[p]!, metric) - distance(X[a]!, X[n]!, metric) + margin;
-        if (l > 0) {
-          total += l;
-          active++;
-        }
+        losses.push(Math.max(l, 0));
       }
     }
   }
-  return active === 0 ? 0 : total / active;
+  return reduce(losses, reduction);
 }
 
 /** AUC by comparing every positive with every negative (ties count half). */

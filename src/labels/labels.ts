@@ -1,11 +1,15 @@
 import * as tf from "@tensorflow/tfjs";
 import { describeValue, invalidArgument } from "../validate";
 
-/** Class labels of a batch: one per row, as numbers, strings, or an int tensor `[n]`. */
+/**
+ * Class labels of a batch: one per embedding row, as numbers, strings, or an int tensor `[n]`.
+ * Rows with equal labels are positives of each other; rows with different labels are negatives.
+ */
 export type Labels = readonly (number | string)[] | tf.Tensor1D;
 
 /**
- * Reads labels into a plain array and checks there is one per embedding row.
+ * Reads labels into a plain array and checks there is one per embedding row. Every
+ * label-based loss, the miner and the one-shot evaluation read their labels through this.
  *
  * @param fn - the calling function, for error messages.
  * @param labels - the labels.
@@ -42,27 +46,4 @@ export function readLabels(fn: string, labels: Labels, rows: number): (number | 
       );
   });
   return values;
-}
-
-/**
- * The positive and negative masks of a batch, as 0/1 float matrices `[n, n]`:
- * `positive_ij = 1` when `i != j` and the labels match; `negative_ij = 1` when they differ.
- */
-export function labelMasks(labels: readonly (number | string)[]): {
-  positive: tf.Tensor2D;
-  negative: tf.Tensor2D;
-} {
-  const n = labels.length;
-  const positive = new Float32Array(n * n);
-  const negative = new Float32Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (labels[i] === labels[j]) {
-        if (i !== j) positive[i * n + j] = 1;
-      } else {
-        negative[i * n + j] = 1;
-      }
-    }
-  }
-  return { positive: tf.tensor2d(positive, [n, n]), negative: tf.tensor2d(negative, [n, n]) };
 }

@@ -1,0 +1,2 @@
+export type { Labels } from "./labels";
+export type { TripletIndices } from "./triplet-indices";
