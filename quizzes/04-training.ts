@@ -10,11 +10,12 @@ import {
   type PairBatchArgs,
 } from "./shared/pair-batch-cases";
 
-/** Lesson 4 quiz: 5 choice questions, 1 numeric question, 1 code exercise. */
+/** Lesson 4 quiz: 6 choice questions, 1 numeric question, 1 code exercise. */
 export const quiz = defineQuiz({
   id: "04-training",
   title: "Lesson 4: training",
-  description: "Batches of duplicate pairs, in-batch negatives and the course's loss.",
+  description:
+    "Batches of duplicate pairs, in-batch negatives, the course's loss, and word vectors from WordNet.",
   questions: [
     // Question 1
     choiceQuestion({
@@ -104,6 +105,25 @@ export const quiz = defineQuiz({
         "v1.SYGwbtq-8PkUr7PFeR5ZCgq6cgUWn1iXICyRrOx30Gg-gPRyo42jwhXN1Rn_B4_h3Hk0Bnz1uSIVPkM8w8quhvBrRklMy3fXBtS-sg2p1ri77AI_coggA3hM4Z0Mp11oKOoaKgmHgpaePZFAMI1Rloy17jLod39uj0CPr2qYfj3aVDAwNRnMg0pbjHIF5z1TmxRBa75vqk5bvUqhkLxKTQ",
         "v1.HqlyQiAH-vJ5u5AY7pxUV4zYTB7wRzUGiN2jIlv3sNSYDRB_2ANKGoT-j99-PYZHoTh8iDsSy8aIe8GvNmkiuTVlZf77Vj4SzJh-aAP19q9AfdHC93uWQpXzljv54jPCcPGfINCshzwOboK9s5kZ8XGtgXNbisuDOgO-zjTMkwYyKgXqGH86dlK_-MeAiV1TTT1PlaxWs-WPW0Mj8R5fKQ",
         "v1.lmFq6x9S565DWjUA4I1R-uPjcI4m6U4xDLpefNS8EM8Mo8-g_R0UyoBLKP3WAHDiCJ7CBYrmSG9WcCqQ_15urpEmJc7NEm4zx9t7j7ze3eWNqyucx1XLM1a1So2mVOMqP9JPXKO_T5EQLFZ07wz_QTsLc_raK2q_2Ko9RrqpO6XSSkaeRVrgw9_0rGna4fcqds0IPWcNmv9M7RXK4r9YfQ",
+      ],
+    }),
+    // Question 6
+    choiceQuestion({
+      stem: "The encoder was built with Vocabulary.build(trainTexts, { wordVectors: WordVectors.shipped() }) and createTextEncoder({ pretrained: vocabulary }). A validation question uses a word that WordNet knows but no training question contains. Which vector does the encoder start from for that word?",
+      options: [
+        "Its WordNet vector: the word has its own id, and training never changes that row",
+        "The vector of <unk>, shared by every word the training questions lack",
+        "A hash-bucket vector, shared with other unknown words and trained on rare training words",
+        "A new random vector, drawn each time the question is encoded",
+      ],
+      select: "one",
+      salt: "a1574e3a05a54990",
+      keyHash: "7e2931403e261898ae85e1adeaa71070566375aa6fe4b49f13fe968a5b79ede4",
+      feedback: [
+        "v1.lSKh7-D2Nt5ZkzzMnqzfOGK5edgSbDpDZYLPTrc89b5X4mLei9oO8BqX8xDDzlpeUrblPt7tAZ56FYLQ2ygaFiCfoJ6J0jW9IC9LzfozKAND1eVtjc4F1pQGpN_dgIoJpsSJD87e_yM48_zzBNjakkggCbICHLd9GE9qh6rRjWT7rIo1SwuXuZ6RP8q-PFyz0LBarZMV-4SLoR3v0kjdux1c-h8zY1zFgmJY1LQmLwJ-OzDu5BqedMLLr-Y3rh7ahLl78n7--mMZMaWbgMFOFHFQX44Bq7z1ZJktQBUi8t8MgQMgaZWuxTbNViULWXbFnFyuYSQrd2novRGDJI3N0Z9oIGnu7GZ7dq563oINcAHD4cE5BShCkoD2LhdFzJBxPG8jWtWF4mYilWT7qW-hW5vWv3JFCOm4aUYmZ0N_1GJJm3QTDes7xI8k0dHDEN3fOiw4_9TbgwWan5P-g1yfog",
+        "v1.k19ynr5qm-OciwKi_zIqPbHU1BCfoEBGZnKBgAPV_N9iz0Tt3QEZf06ldZ6jsOvdTEOESzR9tFgLMTOVxAIM6p9flctO8GQ5B1xpvwJoo93f_R8OELGiR_oOzDx4MTEnuDlyX0fP3VXe-4TPXUfqizQa0X_9okzXV_JTymxQD6zdKxv_NDp5DsBPXev2OrRnGUnduimJmv4uf9C0wrg5CTLEWMyujdqHQLHCLp5sOn4de5vNZr0k5XdFcIjA3cvipEdqxATr80pMfYvSJslJD8FJCy4FQKazOgAE2yXoTaeJYkfM9isgBP1duMXB-1xe8fYvd7e2XdORU0RXAxpevmytY2OwBUBXgC69BtCyzLX0nGtnDoPW3P0czY-3D0zRd4PFazOGe54InWIa6R-iS8mrVKThGlaMttyLhqHbnW7wOLjfuC-Dn15A1ksZ6L_zgAm2Hw4TcHh0uvsC3CVvZA",
+        "v1.KGrrTQVDGDhF2dS-GIXMaNDosal0gupRvwEn7wCPVQVbPHd5rIjqJTnWAsV_vpb3vPccC8ZwMSQQHspoVyP_W3QJR4Q6REyfVO6vF_zBo1qi7ryS0-_ToTJ4kn5oQ0AfaWC__IYAzQyAjZ0xlHU96GbIX7W7zt4BXK_INeVE2_SYvf3QxBJVi-3Ph1qA2pzevGZEjXp3gIUhiG0pZahJLPMgg4BSP2FYCE4bPPOXqi_YHRido6VMBWmGApgvQIjE0jntdp7SEbxZAathwffvBtPMCv6T8KUWZ6gaAes4S6TyHntO074bKbOVdwnWnb9uqQFwBYtDYd9tmnF_b3whERVP4w3vFO2YEnWAujnwZI_8RU0J9zV_JRem1W74F-DxVOPLxXB9_6EzR-Z9SypvubrdwcHBqPw7e6nNLJC7zL7o_xPn-xMCm44bwnOxRKJ2plZ6uaKlf2C-DxKfWt6Nqw",
+        "v1.VC0LnxJzlyzvqejagdNGllijDGc7ClpLuNuhgb0aB1cyXd-e4x4LG3qtnyzAGrNAs3g88XZEJzmmtV9XMFUj0s3cD3X2hPPqHz62jNvGEUC9HoffAi7Y9BoDje0QhcXnVB22nSirxMzHup48s1yCVfMnRQaCfy7TB-0RVuDZgX7LMuuumGaolL8QMJ6Hj1uBboyv0eMPGBxGKAsYm57Jm6kZTNIYvn5e59QgcJKo5Gnc3DRuWQwb9YszQi1QU-FB9GclXUNzjzeKfGDW8UKRZtTjqOMHhADz1c4GF-FPx8eAElFRx26gYDzuEaa8Uzvca5Iqi2iyQp-Op1YB0OaLg3x34zbZ__aBoFIJaAv3NbaeywarYTUhZD9IubGAgKewoVICTYlZm7klV0-GthZ6B_-8p4Nd5x3PwwNhRw8Du6s2wv4XztFZrB7o0RFpQ4blvXnifL6Dq-m0yBxfBIB0LQ",
       ],
     }),
     numericQuestion({

@@ -26,7 +26,7 @@ const SUPPORTS = [
 ];
 const QUERY = [0.5, 0.7, 0.5];
 
-/** Lesson 5 quiz: 4 choice questions, 1 numeric question, 1 code exercise. */
+/** Lesson 5 quiz: 5 choice questions, 1 numeric question, 1 code exercise. */
 export const quiz = defineQuiz({
   id: "05-one-shot-learning",
   title: "Lesson 5: one-shot learning",
@@ -101,6 +101,25 @@ export const quiz = defineQuiz({
         "v1.onCXvuvTJI1VEhTNBsZibarE-IXpxKEel4oWF-LwaQGcU6weM5jpRuEygYvypGzd8TazxQkUcgko1wxoQnhVOmRlvDlOsB_3k3tSv52HScdpegeFLcfvXR3iJZweMG_3ApLX4V5UPwpxksH_rMwJ1rq6aokJi3CWs_eNTNh3LKA",
         "v1.A0aNf18f55zcwLg3V7TREakMbswU8Ab6J-kskca2EGGUulqMULXK85tGyOzYSdwyR40mmN8rkr-uOI6OzdGGTHoP2K_ipdJ_jHfkuEugBuAY4Jv_JHQ72SK5vGOzaa2BGZBk8dyzLZ0yKTbvgLt_IxLcrdx4uNbaTTesMpz1YwA",
         "v1.udDvlkeLL2jt9vftuJYZRZH_a6g6LawhdpX3VNT0Gqzs0y_w2ZoOZ8E8G4bzxh1u1AA1TTsFU-8kFohscDzX0Bx587zsbjkGEy7olodIFtnymlZ1hQ0LAEZlqAlV55qDFZI2EgYy6QAX3r21YjuOlOiwz7RVUQ8ok4xgJN9ODpk",
+      ],
+    }),
+    // Question 5
+    choiceQuestion({
+      stem: "The oneshot split holds new intents from topics seen in training; the unseen-topics split holds intents from five topics that no training or model-selection step saw. A model's one-shot accuracy is clearly lower on unseen-topics than on oneshot. What does that suggest?",
+      options: [
+        "Part of what it learned belongs to the training topics (their words and phrasings), not to a general notion of asking the same thing",
+        "The unseen-topics questions are labelled wrongly",
+        "One-shot accuracy cannot be measured on topics the model never saw",
+        "The threshold tau was tuned on the wrong split",
+      ],
+      select: "one",
+      salt: "d54043fa906844cc",
+      keyHash: "c94b78fa6578317972a43a8dbcf098e424f6db861162d041b90a06d4a05d2626",
+      feedback: [
+        "v1.o4UYspc6gS7cj18U7fra6VpPM-QIpugJc_FJlkgLzUOB-YaIKGzBAfcKSJ8qK30MUaUKtwRiHImoUZeoZK09GQWtR3gu8dsh8cGwXk9MQKd0sTYWctK4Fy8zV3bwE_dKNPcfp6ar-YZq0USB6SlVkcnWS1FRdRUu2K4XTZ2xfSYfVStRwajpFpklqHoKqotQaDzVcBvSK1yIehLusUIFL2obVthmkS3Fr496czC5TbAjFKotaVT82p3RLr65eoeEIlno0lEP-CTZOW0ytmg1Co7_5rGXzkc4C25ssUR7QSx4LpyljjfZkXV76BUJxMwvczyWLNMz4fPdWOAiF6dxPc4Tl-2KW6f1BQqAoQz2wbE",
+        "v1.MQanDlu-ModxVoUKyY5gk9w79D4Z7Qx_q4MM90HsslVLiM3IxGs-i-uW8r9t5tIqgg_EHyxtBL_ansQAQFwHCWjbb5ibv6L-hNucfkAdF3P3rvy2gXpi2EN8huHpVAjW5jBmKWPCtlVvD5Qvgg8e6lYxuX1-MFVo-nlsBuUlpb50lyhlcOuPxABPDJRJkhctvap58I0q753KnvrFdEK1wkMQSrVWW5nWpCWjrIAdnFO4-O0T12-UpDMjNtDR6OG0ikzMszkZWNpeI2U9kBrWqB28D399TybwGve78dXj_GCeyi9uA3QxWYH86HTRUxK9hg_P8yo6cXGX0mday9_hiTrh0Oe6axZYiK0EhFOmDkA",
+        "v1.vMOG2PdW7co875zgfbo6dDnuQamSxT-SCSGPg28-pHHfBVPA4bnQgpJ7StrVzOKTJT-YEpgBnSu1dsrws8y6Jm7VUtMovPrnZR-QX6UrJomtSf0hyEbSDof1Frj9uC4wNxkLKayf8d9y20jvlqPd0KGKqO4qzdTEOe20nP1Go7iByxRHfEBK8NZaPS8PVGKQ1PTHdhHzOmuueu4Cp5FNHdSmrlMBaA0sU8wJtve4umfC83px5xJkQgS8Og-EKuBwxTAjOOp6tMGLbpwBr0H4hfvjRiyyujEwYdHtostoOqKMlNxQs_MIgSuzIiRhf87RAIbvncRoDym0fiVXD4cB1Retg2-WIu5GsZMOUEaoTQs",
+        "v1.hoSlbu_PC6Dfims-SqlRqT0FjqP6Qx1QB3Gqaxw_MsvSDxb1JXfiXc-juALJpLJYlHue4wp0LjOpQsxYsmNT3DMrx-4uVSPFxFYOMDuIBg5OAcA09ITMfXkbAcQfAkqfhDBtfhR7nKiUkHKXRdZ7Z3zoX2lZrwfLZg5GxKkGY3X6OHmZfCSHHhQzr9ee9kI6RuUr7cGft06cgSBfyQwgpgl6hMb2l9Cd_rNdlqX8HiLTq8cTa5rXAOPvn_Gm2vd18mbuayCpf3VFP9BaYEL26MNhm9PmSiLEUHtdwfBO9MW4JuY89Ppz6MKmO--M7Te0GTfM0ptwUko2ZHjwyEb5iXggr8z9XESzFMNncVss1ho",
       ],
     }),
     numericQuestion({

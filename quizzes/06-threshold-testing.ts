@@ -10,7 +10,7 @@ import { randomInteger } from "../src/quiz/random-inputs";
 const SCORES = [0.91, 0.35, 0.78, 0.52, 0.66, 0.12];
 const LABELS = [1, 0, 1, 1, 0, 0];
 
-/** Lesson 6 quiz: 4 choice questions, 2 numeric questions, 1 code exercise. */
+/** Lesson 6 quiz: 5 choice questions, 2 numeric questions, 1 code exercise. */
 export const quiz = defineQuiz({
   id: "06-threshold-testing",
   title: "Lesson 6: testing with a threshold",
@@ -90,6 +90,25 @@ export const quiz = defineQuiz({
         "v1.4QtaLn5h5EqKAXpYMYyxwfHe-a8Df71obBmljsnX4B2nliG04FiF8giZHWlrRJHMPqEZisO5IrjN3ACDrpRY1VHbpWjBnva9hu8KINmpP1G0DJNUKZis6qbw5YBnR32f-E3jgS6Ri9thY1gpHKw0sHxdiYhgdtC3OhyW7cVLQ33Bc9X0xTXdcdc_4gJHWJ6J",
         "v1.Lil6q4A0-AiKuITC0dhOJU9CMuuvgqUk5qqz9ciJm7242h7pA_Urga11eKhAQl_xAoYp6gtMLXGwVbQFaRtDWwJSDIqmYuI33e5q6FkPK-2ed9VFllzWvNFmbklE8X5PXdj42MKpLBqxRoejzqCp5UCga1owcxXSdociNyo0GdkgyN2jx5Q_3xPZ2MJLVI1K",
         "v1.pmyafJfAz1AOzZ8RylycOvE6bEk3z_EDWt0CMG9V2H2uiidvkbVm5xaOZ-A4jyNeDGRdY4choAzirOsqZkgL4UEeF7s9zXETzdT6fpK_3a_DZYCTJBg1xvBhiBFbHCkxwVJ-0r4iTq-R9VhCV_cQMBNV4M1K9vTgR2rKC20D6AT7eXHpfI5UuS3JiB0gIjkW",
+      ],
+    }),
+    // Question 5
+    choiceQuestion({
+      stem: "The second lexical baseline adds WordNet concepts to TF-IDF: each content word also counts as its first synset and that synset's hypernyms. Which pairs do both lexical baselines, with and without WordNet, still get wrong?",
+      options: [
+        "Contrast pairs that share almost every word but ask different things, like turning two-factor authentication on versus off",
+        "Paraphrases that swap words for their synonyms, like 'buy a car' and 'purchase an automobile'",
+        "Two copies of the same question",
+        "Two unrelated questions from different topics",
+      ],
+      select: "one",
+      salt: "579e65827260255a",
+      keyHash: "049992f58fa9b0322b24f6f57a308c259b2d609514820d9db7dbdcf376d13272",
+      feedback: [
+        "v1.zLThmklEgy5W-_lkq9YnNfD00lAoYri9P3ZoAQ1gzIl6q7AAfrdIZqzTFazcB6GcYPgdAIkmNX3GHuGX54mzVwlit1Y8sPoSZGfTLcrQDTzxOA13x3sWNwlpMUXikubmmSc-qQuziX9shUpgWOVvPjQoYLEf13dVd-Pi_e6jkUdARR4C_RleZLAmmCOs0GjOHlsMxZBYO9_DaMzO3In56R6M2j7BJQUnYzN78IY7_Q1jqXN2rlPgByYQymWqzCyXjPoiSFK8B9f8Ci5h5lsVrStnZ6Wr5SRNwXsUepTOgDpCDPRiHo5Kdj1WOYoDKhJQXGcfhY1WfN5SuCZ326L45ia0d9vi830p91vR4Gg409f4Cp07afOqy86ITyEmGuuMeenJt1Ac1Odb4TWH5dzFxQ",
+        "v1.If-g1oNWo77E9lWg0Eg10ZHt89JGFo4Ef9FStev22nSUejmvkFlC0K5OtNruEelx-XL0SqObHX1OalLC7L_WXLxuLuQPGoWiD3nJ5QmbRwdRKWJKb8okFgyTalHPYQ-JdH0b7yC0km4Un_8KC_1uw0mRrnHcKo6ZjZ2wSC1g1VM_n6ZXlkqnXBGAnoJhj0mvqV9pa_l9R34u7G6nCJ3iuua0dRW3gh1PhLrtCYA3v8OnMkeevTM-drcpv-g7hSLXiWgD-GD92K_oI4OIj38v9OI7vhCIjaTgMnvMdtOdnaBCZxerUq8LqnQM-xcScdFB-Cju5MII7SSpNFeIxtH1NHxA6at1ZS2rgIvwnzHOQuiK1ILddSsGAhNxf7J5iLwrM5YvUzD1wVeHrob5cZMcRQ",
+        "v1.0Wje3411AOZj1aDsjJ-j5mY8q9POhbr30urAa7SCTqGn0Jnj8XdGgz70KRa3LbzYDf7TNZ4n_WtRIwc-hJHi5oSed-jpljmcGG9zNHbp-jqZSOe4gyS84fu5hYaEcaRmJ_xFkkwhbMtBLgt6UqJPCa5kbD7O6wxrsY6TgNFxSSaALQKyZtn7F0Lr4lXHvQIL-n7eOMVwryDcp0mulmVRdIJ5__Il4A8zzX4HGSopJMZ78GsuOD8WQASfviFCVdeK8RxCYOBpX3dSL-f6sH5riB2OxyBrq9rlAxWXpUBmbqCd4o2yLolEZ6rcIYyv2xRn3eMqg7DGjxFWXTc-0taYyT3mZ72KeIZQmssFXxBApTAZBl3wk17M7a7pdBJpevJQgr5UoGqDwTyYjdJtGllpkg",
+        "v1.-tNcrNVsrYzq5KocYs1SpD0eWDdHDtMlf0qrFkn3xvIOj0I8GupZU-Id9ktVedgKRnV6O375EESvW9WoecX-3b5F-8pbz_CJng6s_EEsVCmeYuJqnCZixfVPO0jMZ4VsV-7aNeEyG7VD2p6HEqJWW9uBGzeM-eusNcgwYGwfBHceD5ty1URCezbc79JvRhneV0PGuWYiQ9eyFPJbZs-xacSSjit-U8umLmPDSJQoSpGhNOO2DL3KzLcTQhhGhQo55TxJ1-oAeioNpAmK2Rz3Av85KWaykmJKiw2teR2mgYd6MVG1FZewjVWTcE9R6Tt3DLzt5VqLaVGcdunpmFoyzHbX_Zx9svqmaOI4YuIv0nUjq932Ih9dXB-P-SCCw94-kMA1MzVlIDQv77FiOTukoA",
       ],
     }),
     numericQuestion({

@@ -42,10 +42,10 @@ function hardestWhenNoneBelow(v1: number[][], v2: number[][], margin: number): n
 
 describeLessonQuiz(quiz, {
   // S = [[0.8, 0, 0.6], [0.96, 0.8, 1], [0.6, 1, 0.8]]: rows 0.05, 0.43 (+ 0, none below), 0.3.
-  numericKeys: { 6: 0.05 + 0.43 + 0.3 },
-  solutions: { 7: courseLoss },
+  numericKeys: { 7: 0.05 + 0.43 + 0.3 },
+  solutions: { 8: courseLoss },
   buggy: {
-    7: [
+    8: [
       [
         hardestWhenNoneBelow,
         /Case 2 of 22 failed \(a hand-picked case\)[\s\S]*the result is 5, expected 2\.5/,

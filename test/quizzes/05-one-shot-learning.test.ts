@@ -31,10 +31,10 @@ function farthest(query: number[], supports: number[][]): number {
 
 describeLessonQuiz(quiz, {
   // |q| = sqrt(0.99); similarities 0.5, 0.86, 0.82 over |q|; the largest is login's.
-  numericKeys: { 5: 0.86 / Math.sqrt(0.99) },
-  solutions: { 6: nearestSupport },
+  numericKeys: { 6: 0.86 / Math.sqrt(0.99) },
+  solutions: { 7: nearestSupport },
   buggy: {
-    6: [
+    7: [
       [
         largestDotProduct,
         /Case \d+ of 22 failed\.[\s\S]*Difference: row \d has similarity -?[\d.]+, but row \d is closer/,

@@ -39,10 +39,10 @@ function scoresOnlyNoMidpoints(scores: number[], labels: number[]): number {
 
 describeLessonQuiz(quiz, {
   // tau 0.6 predicts [1, 0, 1, 0, 1, 0]: 4 of 6 right; AUC: 8 of 9 (duplicate, other) couples.
-  numericKeys: { 5: 4 / 6, 6: 8 / 9 },
-  solutions: { 7: bestTau },
+  numericKeys: { 6: 4 / 6, 7: 8 / 9 },
+  solutions: { 8: bestTau },
   buggy: {
-    7: [
+    8: [
       [
         alwaysHalf,
         /^Case 3 of 22 failed\.\nInputs: scores = \[0\.4, -0\.35, -0\.95, -0\.25, 0\.85\], labels = \[1, 1, 0, 1, 1\]\nYour function returned: 0\.5\nDifference: tau = 0\.5 gives accuracy 0\.4, but 1 is reachable \(for example with tau = -0\.65\)\.$/,
