@@ -44,24 +44,28 @@ import { writeFileAtomic } from "../src/io";
 const options = {
   epochs: {
     type: "string",
-    default: "30",
+    default: "8",
     description: "passes over the training pairs (early stopping may end sooner)",
   },
   patience: {
     type: "string",
-    default: "5",
+    default: "3",
     description: "epochs without a better validation AUC before stopping",
   },
-  "batch-size": { type: "string", default: "16", description: "duplicate pairs per batch" },
-  "embedding-dim": { type: "string", default: "64", description: "word embedding size" },
-  "hidden-units": {
+  "batch-size": { type: "string", default: "64", description: "duplicate pairs per batch" },
+  "embedding-dim": {
     type: "string",
     default: "64",
+    description: "word embedding size with --vectors none (the word vectors fix it otherwise)",
+  },
+  "hidden-units": {
+    type: "string",
+    default: "128",
     description: "LSTM size = sentence embedding size",
   },
   pooling: {
     type: "string",
-    default: "mean",
+    default: "attention",
     description:
       "how the LSTM's steps become one vector: mean (the course's), meanMax or attention",
   },

@@ -46,7 +46,7 @@ export interface DuplicatePairBatchesOptions<G extends GroupLike = GroupLike> {
    * row's group (for example its contrast groups: same words, another need) that shares the
    * most words with the row's anchor (token Jaccard; ties drawn at random), or a random
    * question of any other group when it returns none. The batch then carries `negatives`, which
-   * {@link pairBatchLoss} adds to the in-batch negatives (Henderson et al., "Efficient Natural
+   * `pairBatchLoss` adds to the in-batch negatives (Henderson et al., "Efficient Natural
    * Language Response Suggestion for Smart Reply", 2017, hard negatives in the same batch).
    */
   readonly hardNegatives?: (group: G) => readonly G[];

@@ -3,6 +3,7 @@ import { contentWords } from "./content-words";
 
 /** Vectors for words WordNet lacks, and the words they belong to. */
 export interface CorpusWordVectors {
+  /** The words that got vectors. */
   readonly words: string[];
   /** [words.length, dim], row-major, unit rows. */
   readonly values: Float64Array;
@@ -12,7 +13,7 @@ const WORD = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*$/u;
 
 /**
  * Vectors for the words of a corpus that have none ("iphone", "2fa", "wifi"): each such word
- * seen in at least `minCount` texts gets the idf-weighted mean of the vectors of the known
+ * (contractions aside) seen in at least `minCount` texts gets the idf-weighted mean of the vectors of the known
  * words it shares texts with, L2-normalised. One step of propagation from known to unknown
  * words, in the spirit of retrofitting (Faruqui et al., "Retrofitting Word Vectors to Semantic
  * Lexicons", NAACL 2015), with the questions as the graph. "2fa" ends up near "authentication"
@@ -44,6 +45,9 @@ export function corpusWordVectors(
   for (const words of documents) {
     for (const word of words) {
       if (rowOf(word) !== undefined || (documentFrequency.get(word) ?? 0) < minCount) continue;
+      // Contractions ("can't", "what's") carry grammar, not a topic: their mean context
+      // vector would sit close to every question.
+      if (word.includes("'")) continue;
       let sum = sums.get(word);
       if (sum === undefined) {
         sum = new Float64Array(dim);

@@ -19,6 +19,7 @@ export interface TruncatedSvd {
   readonly u: Float64Array;
   /** Singular values, descending. */
   readonly s: Float64Array;
+  /** How many triplets there are (the asked rank, or less for a small matrix). */
   readonly rank: number;
 }
 

@@ -3,10 +3,15 @@
  * `values[rowStart[r] .. rowStart[r + 1])` in the columns `columns[...]`, ascending.
  */
 export interface SparseMatrix {
+  /** Number of rows. */
   readonly rows: number;
+  /** Number of columns. */
   readonly columns: number;
+  /** Where each row's entries start in `columnIndex` and `values`; `rows + 1` numbers. */
   readonly rowStart: Int32Array;
+  /** The column of each stored entry. */
   readonly columnIndex: Int32Array;
+  /** The value of each stored entry. */
   readonly values: Float64Array;
 }
 

@@ -13,9 +13,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "so some something someone such than that the their theirs them themselves then there these " +
     "they this those through to too under until up upon us used usually very was we were what " +
     "when where whether which while who whom whose why will with within without would you your " +
-    "yours yourself yourselves especially often can't won't don't doesn't didn't isn't aren't " +
-    "wasn't weren't haven't hasn't hadn't couldn't shouldn't wouldn't what's that's there's " +
-    "here's who's how's where's when's why's let's i'm i've i'd i'll you're you've you'd you'll " +
-    "he's she's we're we've they're they've"
+    "yours yourself yourselves especially often"
   ).split(" "),
 );

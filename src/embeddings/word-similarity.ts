@@ -5,7 +5,9 @@ import type { WordVectors } from "./word-vectors";
 
 /** A scored word pair of a word-similarity set. */
 export interface WordSimilarityPair {
+  /** The first word. */
   readonly word1: string;
+  /** The second word. */
   readonly word2: string;
   /** `synonym`, `related`, `antonym` or `unrelated`. */
   readonly kind: string;

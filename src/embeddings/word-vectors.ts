@@ -28,7 +28,9 @@ interface Header extends WordVectorsInfo {
 
 /** A word and how similar it is to the one asked about. */
 export interface Neighbour {
+  /** The neighbouring word. */
   readonly word: string;
+  /** Its cosine similarity to the query, in [-1, 1]. */
   readonly similarity: number;
 }
 

@@ -52,7 +52,7 @@ const HYPERNYM = new Set(["@", "@i"]);
  * word. Words in one synset share their synset context, and words of sibling synsets their
  * hypernyms.
  *
- * @param wordnet - the database ({@link readWordNet}).
+ * @param wordnet - the database (`readWordNet`).
  * @param lemmatizer - for gloss words.
  * @param weights - see {@link ContextWeights}.
  * @returns the rows' words and the counts.

@@ -22,7 +22,7 @@ export interface PretrainedEmbeddingArgs {
   readonly name?: string;
   /**
    * Set by deserialisation: the vocabulary's own tokens, the word-vector reference and the
-   * number of buckets, as hex-encoded UTF-8 JSON (see {@link encodeVocabulary}).
+   * number of buckets, as hex-encoded UTF-8 JSON (see `encodeVocabulary` in this file).
    */
   readonly vocabularyHex?: string;
   /** Set by deserialisation: the vector length. */

@@ -147,7 +147,7 @@ export class Lemmatizer {
   /**
    * The dictionary form of a word.
    *
-   * @param word - one lower-case word (a token of the {@link Tokenizer}).
+   * @param word - one lower-case word (a token of the `Tokenizer`).
    * @returns its lemma, or the word itself when WordNet has none.
    * @throws Error when `word` is not a string.
    */

@@ -14,9 +14,11 @@ export interface WordNetPointer {
 export interface Synset {
   /** `<pos>:<offset>`, unique across the four data files. */
   readonly id: string;
+  /** Its part of speech (adjective satellites count as adjectives). */
   readonly pos: WordNetPos;
   /** Its words, lower-cased, multi-word lemmas joined with `_` as WordNet writes them. */
   readonly words: readonly string[];
+  /** Its links to other synsets. */
   readonly pointers: readonly WordNetPointer[];
   /** The definition and example sentences. */
   readonly gloss: string;
