@@ -15,6 +15,12 @@ export interface FileLockOptions {
    * 30000; a holder only keeps the lock for one read-modify-write of a small file.
    */
   readonly staleMs?: number;
+  /**
+   * Permission bits of the folders this call creates to hold the lock (reduced by the umask).
+   * Default `0o777`; private data such as quiz progress passes `0o700`, so that taking the
+   * lock does not create the data's folder readable by everyone before the data is written.
+   */
+  readonly folderMode?: number;
 }
 
 /** What a lock file says about its holder. */
@@ -148,7 +154,10 @@ export function withFileLockSync<T>(
   const timeoutMs = options.timeoutMs ?? 10_000;
   const staleMs = options.staleMs ?? 30_000;
   const lockFile = `${path.resolve(file)}.lock`;
-  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
+  fs.mkdirSync(path.dirname(lockFile), {
+    recursive: true,
+    ...(options.folderMode === undefined ? {} : { mode: options.folderMode }),
+  });
   counter += 1;
   const token = `${process.pid}-${threadId}-${counter}-${Date.now()}`;
   const deadline = Date.now() + timeoutMs;

@@ -125,7 +125,10 @@ function unitTensorInputs(
   negatives: MatrixLike | undefined,
 ): CheckedInputs | undefined {
   const inputs = negatives === undefined ? [v1, v2] : [v1, v2, negatives];
-  if (!inputs.every((x) => x instanceof tf.Tensor && x.rank === 2)) return undefined;
+  // Only float32 takes this path: int32 and bool inputs go through the checks, which cast them.
+  const isFloatMatrix = (x: MatrixLike): boolean =>
+    x instanceof tf.Tensor && x.rank === 2 && x.dtype === "float32";
+  if (!inputs.every(isFloatMatrix)) return undefined;
   const [a, b, extra] = inputs as tf.Tensor2D[];
   const [n, d] = (a as tf.Tensor2D).shape;
   if (n < 2 || b?.shape[0] !== n || b.shape[1] !== d) return undefined;

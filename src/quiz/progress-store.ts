@@ -47,6 +47,8 @@ const FORMAT = "siamese-lab quiz progress";
 /** Progress files and the folders made for them are readable by their owner only. */
 const PRIVATE_FILE_MODE = 0o600;
 const PRIVATE_FOLDER_MODE = 0o700;
+/** Lock options: a lock taken before the first save creates the progress folder, privately. */
+const PRIVATE_LOCK = { folderMode: PRIVATE_FOLDER_MODE } as const;
 
 /**
  * The folder progress files live in: `SIAMESE_LAB_PROGRESS_DIR` when set, else
@@ -108,7 +110,7 @@ export function loadProgress(file: string, quizId: string): LoadedProgress {
     return { progress: { quiz: quizId, questions: {} }, notices: [] };
   }
   try {
-    return withFileLockSync(file, () => loadLocked(file, quizId));
+    return withFileLockSync(file, () => loadLocked(file, quizId), PRIVATE_LOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== "EACCES" && code !== "EPERM" && code !== "EROFS") throw error;
@@ -176,12 +178,16 @@ export function updateProgress(
   quizId: string,
   change: (current: QuizProgress) => QuizProgress,
 ): LoadedProgress {
-  return withFileLockSync(file, () => {
-    const loaded = loadLocked(file, quizId);
-    const next = change(loaded.progress);
-    writeLocked("updateProgress", file, next);
-    return { ...loaded, progress: next };
-  });
+  return withFileLockSync(
+    file,
+    () => {
+      const loaded = loadLocked(file, quizId);
+      const next = change(loaded.progress);
+      writeLocked("updateProgress", file, next);
+      return { ...loaded, progress: next };
+    },
+    PRIVATE_LOCK,
+  );
 }
 
 /**
@@ -204,7 +210,7 @@ export function updateProgress(
  */
 export function saveProgress(file: string, progress: QuizProgress): void {
   checkProgress("saveProgress", progress);
-  withFileLockSync(file, () => writeLocked("saveProgress", file, progress));
+  withFileLockSync(file, () => writeLocked("saveProgress", file, progress), PRIVATE_LOCK);
 }
 
 /**
