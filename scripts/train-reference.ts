@@ -28,6 +28,7 @@ import {
   pad,
   pairBatchLoss,
   evaluateWithTunedThreshold,
+  pairMetrics,
   rocAuc,
   saveModel,
   TfidfSimilarity,
@@ -121,6 +122,11 @@ const options = {
     type: "string",
     default: "models/question-duplicates",
     description: "where the detector is saved",
+  },
+  evaluate: {
+    type: "string",
+    default: "",
+    description: "evaluate the detector saved in this folder (no training, nothing saved)",
   },
   help: { type: "boolean", default: false, description: "show this help" },
 } as const;
@@ -358,6 +364,29 @@ function evaluateAll(
   return { test, unseenTopics, oneShot };
 }
 
+/** The hand-written sanity pairs: paraphrases with few shared words and hard negatives. */
+const SANITY_PAIRS = "test/fixtures/sanity-pairs.tsv";
+
+/** Step 4: accuracy at the detector's own tau and ROC AUC on the sanity pairs. */
+function evaluateSanity(detector: DuplicateDetector) {
+  const root = path.resolve(__dirname, "..");
+  const rows = fs
+    .readFileSync(path.join(root, SANITY_PAIRS), "utf8")
+    .trimEnd()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split("\t"));
+  const scores = detector.similarities(
+    rows.map((r) => r[0] ?? ""),
+    rows.map((r) => r[1] ?? ""),
+  );
+  const metrics = pairMetrics(
+    { scores, labels: rows.map((r) => (r[2] === "1" ? 1 : 0)) },
+    detector.threshold,
+  );
+  return { pairs: rows.length, accuracy: metrics.accuracy, rocAuc: metrics.rocAuc };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options, allowPositionals: false });
   if (values.help === true) {
@@ -372,6 +401,10 @@ async function main(): Promise<void> {
 
   const splits = await loadSplits();
   const trainTexts = splits.train.groups.flatMap((g) => g.questions);
+  if (values.evaluate !== "") {
+    await evaluateSaved(path.resolve(String(values.evaluate)), config, splits, trainTexts);
+    return;
+  }
   const detector = buildDetector(config, trainTexts);
   const { vocabulary } = detector;
   console.log(
@@ -387,6 +420,7 @@ async function main(): Promise<void> {
   // The detector keeps the F1-tuned tau: with more non-duplicates than duplicates, the
   // accuracy-tuned one tends to call almost nothing a duplicate.
   detector.threshold = results.test.siamese.f1.threshold;
+  const sanity = evaluateSanity(detector);
 
   const report = {
     command: [
@@ -410,6 +444,7 @@ async function main(): Promise<void> {
       seconds: Math.round(history.seconds),
     },
     ...results,
+    sanity,
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
   const trained = new DuplicateDetector(detector.encoder, vocabulary, detector.threshold, report);
@@ -420,17 +455,48 @@ async function main(): Promise<void> {
   detector.encoder.dispose();
 }
 
+/**
+ * `--evaluate <folder>`: the report's tables for a detector saved earlier (for example an
+ * older one, taken out of the history with `git archive`), on today's splits.
+ */
+async function evaluateSaved(
+  folder: string,
+  config: Config,
+  splits: Splits,
+  trainTexts: readonly string[],
+): Promise<void> {
+  const detector = await DuplicateDetector.load(folder);
+  try {
+    const results = evaluateAll(config, detector, splits, trainTexts);
+    const lines = reportMarkdown({
+      command: `npm run train -- ${process.argv.slice(2).join(" ")}`,
+      backend: tf.getBackend(),
+      training: undefined,
+      totalSeconds: 0,
+      ...results,
+      sanity: evaluateSanity(detector),
+    }).split("\n");
+    console.log(`\n# Evaluation of ${folder}\n${lines.slice(3).join("\n")}`);
+  } finally {
+    detector.dispose();
+  }
+}
+
 type Report = {
   command: string;
   backend: string;
-  training: {
-    steps: number;
-    epochs: number;
-    bestEpoch: number;
-    validationAuc: number | undefined;
-    seconds: number;
-  };
+  /** Undefined for `--evaluate`, which trains nothing. */
+  training:
+    | {
+        steps: number;
+        epochs: number;
+        bestEpoch: number;
+        validationAuc: number | undefined;
+        seconds: number;
+      }
+    | undefined;
   totalSeconds: number;
+  sanity: ReturnType<typeof evaluateSanity>;
 } & ReturnType<typeof evaluateAll>;
 
 const MODEL_LABELS: Record<ModelName, string> = {
@@ -454,7 +520,9 @@ function reportMarkdown(r: Report): string {
   return [
     `# Reference training run`,
     ``,
-    `Command: \`${r.command}\` (backend ${r.backend}). Training: ${r.training.steps} steps, ${r.training.epochs} epochs, best epoch ${r.training.bestEpoch} (validation ROC AUC ${r.training.validationAuc?.toFixed(3)}), ${r.training.seconds} s; whole run ${r.totalSeconds} s.`,
+    r.training === undefined
+      ? `Command: \`${r.command}\` (backend ${r.backend}).`
+      : `Command: \`${r.command}\` (backend ${r.backend}). Training: ${r.training.steps} steps, ${r.training.epochs} epochs, best epoch ${r.training.bestEpoch} (validation ROC AUC ${r.training.validationAuc?.toFixed(3)}), ${r.training.seconds} s; whole run ${r.totalSeconds} s.`,
     ``,
     `Test pairs (topics seen in training, families never seen); tau tuned on validation (for accuracy, or for F1), then applied. ROC AUC and AP do not depend on tau.`,
     ``,
@@ -472,6 +540,8 @@ function reportMarkdown(r: Report): string {
       (o) =>
         `| ${o.ways} | ${MODELS.map((name) => `${f(o[name])} ± ${f(o[`${name}Ci95`])}`).join(" | ")} | ${f(1 / o.ways)} |`,
     ),
+    ``,
+    `Sanity pairs (\`${SANITY_PAIRS}\`, ${r.sanity.pairs} hand-written pairs: half paraphrases with few shared words, half hard negatives): accuracy ${f(r.sanity.accuracy)} at the detector's tau, ROC AUC ${f(r.sanity.rocAuc)}.`,
     ``,
   ].join("\n");
 }
