@@ -7,7 +7,8 @@ import { contentWords } from "./content-words";
 export interface ContextWeights {
   /**
    * Weight of a sense: `(tagCount + senseSmoothing) / Σ (tagCount' + senseSmoothing)` over the
-   * word's senses, from WordNet's sense-tag counts, so "dog" is mostly the animal.
+   * word's senses, from WordNet's sense-tag counts, so "dog" is mostly the animal. With 0,
+   * untagged senses get no weight, and a word with no tagged sense weighs its senses alike.
    */
   readonly senseSmoothing: number;
   /** Factor per hypernym level: a sense's hypernym counts this much, its own hypernym this squared. */
@@ -102,7 +103,9 @@ export function wordNetContexts(
     );
     const total = tagged.reduce((sum, count) => sum + count, 0);
     senses.forEach((id, index) => {
-      const weight = (tagged[index] as number) / total;
+      // With smoothing 0, a word whose senses were never tagged has total 0: its senses then
+      // count alike instead of dividing by zero.
+      const weight = total > 0 ? (tagged[index] as number) / total : 1 / senses.length;
       builder.add(row, context(`s:${id}`), weight);
       let level = [id];
       for (let depth = 1; depth <= weights.hypernymDepth; depth++) {
