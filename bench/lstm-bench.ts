@@ -344,6 +344,13 @@ async function main(): Promise<void> {
         "same model and step on full-length rows, each thread count in its own process. " +
         "ours/PyTorch: ms per step (below 1: we train faster), questions/s (above 1: we infer faster).",
     );
+    if (loadStart[0]! > os.cpus().length - 1) {
+      console.log(
+        `Note: the machine was busy (1-minute load ${loadStart[0]!.toFixed(1)} on ${os.cpus().length} ` +
+          "cores): the all-cores PyTorch run competes with that load for the cores, so its figures " +
+          "are contended; compare them on an idle machine.",
+      );
+    }
   } else {
     console.log(pytorch.reason);
   }
