@@ -106,12 +106,13 @@ const options = {
   "same-topic-batches": {
     type: "string",
     default: "true",
-    description: "batch pairs from one topic (harder in-batch negatives)",
+    description: "batch pairs from one topic (harder in-batch negatives; shipped corpus only)",
   },
   "hard-negatives": {
     type: "string",
     default: "true",
-    description: "add one question of a contrast group per row as an explicit negative",
+    description:
+      "add one question of a contrast group per row as an explicit negative (shipped corpus only)",
   },
   vectors: {
     type: "string",
@@ -166,7 +167,7 @@ const options = {
 function usage(): string {
   const lines = Object.entries(options).map(
     ([name, o]) =>
-      `  --${name.padEnd(20)} ${o.description}${o.type === "string" ? ` (default ${o.default})` : ""}`,
+      `  --${name.padEnd(20)} ${o.description}${o.type === "string" ? ` (default ${o.default === "" ? "none" : o.default})` : ""}`,
   );
   return `Usage: npm run train -- [options]\n\n${lines.join("\n")}`;
 }
