@@ -4,16 +4,27 @@
 // The stock encoder is measured as TensorFlow.js ships it: in a child process that loads the
 // WASM backend without siamese-lab's kernels and patches (only UnsortedSegmentSum is added,
 // without which an embedding cannot train on WASM at all). Writes bench/results.json.
+//
+// PyTorch is measured beside us in the same run when a python3 here can import torch
+// (bench/peers/torch_siamese_lstm.py: the same model and step, full-length rows, 1 thread and
+// all cores); otherwise the bench says how to install it and goes on without it.
 import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { initBackend } from "../src/backend";
+import { writeFileAtomicSync } from "../src/io";
 import { unsortedSegmentSumWasm } from "../src/backend/wasm/unsorted-segment-sum";
 import { batchTripletLoss } from "../src/losses";
 import { createSiameseModel, createTextEncoder, type LstmImplementation } from "../src/model";
 import { createRandom } from "../src/random";
+import { peerRatios, type PeerMeasurement, type PeerRatios } from "./peers/peer-measurement";
+import {
+  findTorchPython,
+  pythonCandidates,
+  runTorchPeer,
+  TORCH_INSTALL_HINT,
+} from "./peers/torch-peer";
 
 const REFERENCE = {
   vocabSize: 5000,
@@ -159,6 +170,32 @@ function runStockChild(): Measurement {
   return JSON.parse(child.stdout) as Measurement;
 }
 
+/** The PyTorch peer's figures, or why it was not measured. */
+type PyTorchPeer =
+  | {
+      readonly available: true;
+      readonly python: string;
+      readonly oneThread: PeerMeasurement;
+      readonly allCores: PeerMeasurement;
+      /** Our full-length fast encoder (one wasm thread) over each PyTorch run. */
+      readonly ratios: { readonly oneThread: PeerRatios; readonly allCores: PeerRatios };
+    }
+  | { readonly available: false; readonly reason: string };
+
+function measurePyTorch(ours: Measurement): PyTorchPeer {
+  const python = findTorchPython(pythonCandidates(process.env));
+  if (python === undefined) return { available: false, reason: TORCH_INSTALL_HINT };
+  const oneThread = runTorchPeer(python, 1);
+  const allCores = runTorchPeer(python, os.cpus().length);
+  return {
+    available: true,
+    python,
+    oneThread,
+    allCores,
+    ratios: { oneThread: peerRatios(ours, oneThread), allCores: peerRatios(ours, allCores) },
+  };
+}
+
 const fmt = (value: number, digits = 0): string =>
   value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -175,6 +212,7 @@ async function main(): Promise<void> {
   const fast = measure("fast", "questions", kernels, plan);
   const fastFull = measure("fast", "full", kernels, plan);
   const stock = runStockChild();
+  const pytorch = measurePyTorch(fastFull);
   const loadEnd = os.loadavg();
   const cpus = os.cpus();
   const results = {
@@ -199,6 +237,7 @@ async function main(): Promise<void> {
     fast,
     fastFullLength: fastFull,
     stock,
+    pytorch,
     speedup: {
       training: stock.trainMsPerStep / fast.trainMsPerStep,
       inference: fast.inferenceQuestionsPerSecond / stock.inferenceQuestionsPerSecond,
@@ -210,12 +249,16 @@ async function main(): Promise<void> {
       "full: every row has 20 real tokens (no padding), the worst case for the fast encoder, which skips padded steps",
       "stock computes every step of every row whatever the padding, so its cost does not depend on the lengths",
       "stock runs in a child process without siamese-lab's kernels and patches (UnsortedSegmentSum only, which embedding training needs on WASM)",
+      "pytorch: bench/peers/torch_siamese_lstm.py in its own process, full-length rows, 1 thread and all cores; ratios are ours (fast, full length, one wasm thread) over PyTorch's: ms/step (lower is better for us) and questions/s (higher is better for us)",
     ],
     seconds: (performance.now() - started) / 1000,
   };
-  fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileAtomicSync(
+    path.join(__dirname, "results.json"),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
 
-  const row = (label: string, m: Measurement): string[] => [
+  const row = (label: string, m: Measurement | PeerMeasurement): string[] => [
     label,
     fmt(m.trainMsPerStep),
     fmt(m.inferenceQuestionsPerSecond),
@@ -241,6 +284,29 @@ async function main(): Promise<void> {
       "",
       "",
     ],
+    ...(pytorch.available
+      ? [
+          row(`PyTorch ${pytorch.oneThread.torch} CPU, 1 thread (20 tokens)`, pytorch.oneThread),
+          row(
+            `PyTorch ${pytorch.allCores.torch} CPU, ${pytorch.allCores.threads} threads (20 tokens)`,
+            pytorch.allCores,
+          ),
+          [
+            "ours/PyTorch 1 thread (no padding)",
+            `${fmt(pytorch.ratios.oneThread.trainMsPerStep, 2)}x`,
+            `${fmt(pytorch.ratios.oneThread.inferenceQuestionsPerSecond, 2)}x`,
+            "",
+            "",
+          ],
+          [
+            `ours/PyTorch ${pytorch.allCores.threads} threads (no padding)`,
+            `${fmt(pytorch.ratios.allCores.trainMsPerStep, 2)}x`,
+            `${fmt(pytorch.ratios.allCores.inferenceQuestionsPerSecond, 2)}x`,
+            "",
+            "",
+          ],
+        ]
+      : []),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]): string =>
@@ -272,6 +338,22 @@ async function main(): Promise<void> {
       "on the padded questions; it computes every step of every row, so its cost does not " +
       "depend on the lengths. Padded questions: lengths 5..20 (mean 12.5), padded to 20.",
   );
+  if (pytorch.available) {
+    console.log(
+      `PyTorch: ${pytorch.python}, torch ${pytorch.oneThread.torch}, BLAS ${pytorch.oneThread.blas}; ` +
+        "same model and step on full-length rows, each thread count in its own process. " +
+        "ours/PyTorch: ms per step (below 1: we train faster), questions/s (above 1: we infer faster).",
+    );
+    if (loadStart[0]! > os.cpus().length - 1) {
+      console.log(
+        `Note: the machine was busy (1-minute load ${loadStart[0]!.toFixed(1)} on ${os.cpus().length} ` +
+          "cores): the all-cores PyTorch run competes with that load for the cores, so its figures " +
+          "are contended; compare them on an idle machine.",
+      );
+    }
+  } else {
+    console.log(pytorch.reason);
+  }
   console.log(`Wrote bench/results.json (${fmt(results.seconds)} s).`);
 }
 

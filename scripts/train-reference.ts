@@ -9,6 +9,14 @@
 //   npm run train                       # defaults chosen for a laptop (a few minutes on 2 cores)
 //   npm run train -- --epochs 4 --out .tmp/quick
 //   npm run train -- --help
+//
+// With --pairs FILE it trains on any Quora-format file instead (for example the real
+// quora_duplicate_questions.tsv, downloaded by the user): the file streams through, is split
+// into train / validation / test by group (connected components of its duplicate pairs; no
+// question in two splits), the model trains on the training duplicates, and test is reported
+// at the course's tau = 0.7 and at tau tuned on validation.
+//
+//   npm run train -- --pairs quora_duplicate_questions.tsv --vectors none --out .tmp/quora
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -28,6 +36,7 @@ import {
   pad,
   pairBatchLoss,
   evaluateWithTunedThreshold,
+  loadQuestionPairSplits,
   pairMetrics,
   rocAuc,
   saveModel,
@@ -37,9 +46,11 @@ import {
   Vocabulary,
   WordVectors,
   type CorpusSplit,
+  type QuestionGroup,
   type QuestionPair,
   type TunedPairEvaluation,
 } from "../src";
+import type { GroupLike } from "../src/data";
 import { writeFileAtomic } from "../src/io";
 
 const options = {
@@ -95,12 +106,13 @@ const options = {
   "same-topic-batches": {
     type: "string",
     default: "true",
-    description: "batch pairs from one topic (harder in-batch negatives)",
+    description: "batch pairs from one topic (harder in-batch negatives; shipped corpus only)",
   },
   "hard-negatives": {
     type: "string",
     default: "true",
-    description: "add one question of a contrast group per row as an explicit negative",
+    description:
+      "add one question of a contrast group per row as an explicit negative (shipped corpus only)",
   },
   vectors: {
     type: "string",
@@ -118,6 +130,32 @@ const options = {
     description: "reduce words to their WordNet lemma before looking them up",
   },
   seed: { type: "string", default: "1", description: "seed of weights, batches and dropout" },
+  "max-steps": {
+    type: "string",
+    default: "0",
+    description: "stop after this many training steps in all (0: no limit)",
+  },
+  pairs: {
+    type: "string",
+    default: "",
+    description:
+      "train on this Quora-format file (id qid1 qid2 question1 question2 is_duplicate) instead of the shipped corpus",
+  },
+  "train-fraction": {
+    type: "string",
+    default: "0.8",
+    description: "with --pairs: share of the questions (whole groups) for training",
+  },
+  "validation-fraction": {
+    type: "string",
+    default: "0.1",
+    description: "with --pairs: share for validation (epoch and tau)",
+  },
+  "test-fraction": {
+    type: "string",
+    default: "0.1",
+    description: "with --pairs: share for the reported test numbers",
+  },
   out: {
     type: "string",
     default: "models/question-duplicates",
@@ -134,7 +172,7 @@ const options = {
 function usage(): string {
   const lines = Object.entries(options).map(
     ([name, o]) =>
-      `  --${name.padEnd(20)} ${o.description}${o.type === "string" ? ` (default ${o.default})` : ""}`,
+      `  --${name.padEnd(20)} ${o.description}${o.type === "string" ? ` (default ${o.default === "" ? "none" : o.default})` : ""}`,
   );
   return `Usage: npm run train -- [options]\n\n${lines.join("\n")}`;
 }
@@ -189,6 +227,7 @@ function readConfig(values: Record<string, string | boolean | undefined>) {
     trainEmbeddings: values["train-embeddings"] !== "false",
     lemmatize: values.lemmatize !== "false",
     seed: number(values, "seed"),
+    maxSteps: number(values, "max-steps"),
   };
 }
 
@@ -240,15 +279,45 @@ const pairScores =
       pairs.map((p) => p.question2),
     );
 
+/** What training reads: the groups it batches and the validation pairs it selects the epoch on. */
+interface TrainingData<G extends GroupLike> {
+  readonly groups: readonly G[];
+  readonly validationPairs: readonly QuestionPair[];
+  /** Batch groups of one cluster together (same-topic batches). */
+  readonly clusterBy?: (group: G) => string;
+  /** Each row's explicit hard negatives (contrast groups). */
+  readonly hardNegatives?: (group: G) => readonly G[];
+}
+
+/** The shipped corpus's training data: same-topic batches and contrast-group negatives. */
+function corpusTrainingData(config: Config, splits: Splits): TrainingData<QuestionGroup> {
+  const groups = splits.train.groups;
+  const families = new Map<string, QuestionGroup[]>();
+  for (const group of groups)
+    families.set(group.family, [...(families.get(group.family) ?? []), group]);
+  return {
+    groups,
+    validationPairs: splits.validation.pairs,
+    ...(config.sameTopicBatches ? { clusterBy: (g: QuestionGroup) => g.topic } : {}),
+    ...(config.hardNegatives
+      ? { hardNegatives: (g: QuestionGroup) => families.get(g.family) ?? [] }
+      : {}),
+  };
+}
+
 /** Step 2: training with early stopping on validation AUC; ends on the best epoch's weights. */
-async function trainDetector(config: Config, detector: DuplicateDetector, splits: Splits) {
+async function trainDetector<G extends GroupLike>(
+  config: Config,
+  detector: DuplicateDetector,
+  data: TrainingData<G>,
+) {
   const { encoder, vocabulary } = detector;
   const dropout = createRandom(config.seed + 1);
   const noisyEncode = (texts: readonly string[]): tf.Tensor2D =>
     pad(dropTokens(encode(texts, vocabulary), config.wordDropout, dropout), {
       bucket: "powerOfTwo",
     });
-  const validationLabels = labelsOf(splits.validation.pairs);
+  const validationLabels = labelsOf(data.validationPairs);
   const score = pairScores(detector);
   const checkpoint = path.join(os.tmpdir(), `siamese-lab-train-${process.pid}`);
   // Ctrl-C ends training after the current step and goes on with the best epoch so far; a
@@ -261,10 +330,7 @@ async function trainDetector(config: Config, detector: DuplicateDetector, splits
     stop.abort();
     process.once("SIGINT", () => process.exit(130));
   });
-  const groups = splits.train.groups;
-  const families = new Map<string, (typeof groups)[number][]>();
-  for (const group of groups)
-    families.set(group.family, [...(families.get(group.family) ?? []), group]);
+  const { groups, clusterBy, hardNegatives } = data;
   const history = await train({
     model: encoder,
     batches: (_epoch, seed) =>
@@ -272,12 +338,8 @@ async function trainDetector(config: Config, detector: DuplicateDetector, splits
         ...duplicatePairBatches(groups, {
           batchSize: config.batchSize,
           seed,
-          ...(config.sameTopicBatches
-            ? { clusterBy: (g: (typeof groups)[number]) => g.topic }
-            : {}),
-          ...(config.hardNegatives
-            ? { hardNegatives: (g: (typeof groups)[number]) => families.get(g.family) ?? [] }
-            : {}),
+          ...(clusterBy === undefined ? {} : { clusterBy }),
+          ...(hardNegatives === undefined ? {} : { hardNegatives }),
         }),
       ].filter((batch) => batch.anchors.length >= 2), // a lone pair has no in-batch negative
     loss: pairBatchLoss({
@@ -286,9 +348,10 @@ async function trainDetector(config: Config, detector: DuplicateDetector, splits
       closestNegative: config.closestNegative,
     }),
     epochs: config.epochs,
+    ...(config.maxSteps > 0 ? { maxSteps: config.maxSteps } : {}),
     learningRate: config.learningRate,
     seed: config.seed,
-    validate: () => ({ auc: rocAuc(score(splits.validation.pairs), validationLabels) }),
+    validate: () => ({ auc: rocAuc(score(data.validationPairs), validationLabels) }),
     earlyStopping: { metric: "auc", mode: "max", patience: config.patience },
     checkpoint: { dir: checkpoint, save: saveModel },
     signal: stop.signal,
@@ -398,6 +461,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const backend = await initBackend();
   console.log(`Backend: ${backend.name} (${backend.reason})`);
+  if (values.pairs !== undefined && values.pairs !== "") {
+    await trainOnPairsFile(config, values, path.resolve(values.pairs), out, started);
+    return;
+  }
 
   const splits = await loadSplits();
   const trainTexts = splits.train.groups.flatMap((g) => g.questions);
@@ -415,7 +482,7 @@ async function main(): Promise<void> {
       `vectors + ${vocabulary.oovBuckets} buckets.`,
   );
 
-  const history = await trainDetector(config, detector, splits);
+  const history = await trainDetector(config, detector, corpusTrainingData(config, splits));
   const results = evaluateAll(config, detector, splits, trainTexts);
   // The detector keeps the F1-tuned tau: with more non-duplicates than duplicates, the
   // accuracy-tuned one tends to call almost nothing a duplicate.
@@ -480,6 +547,105 @@ async function evaluateSaved(
   } finally {
     detector.dispose();
   }
+}
+
+/**
+ * `--pairs FILE`: the course's Quora experiment on any Quora-format file. Trains on the
+ * training split's duplicates (its groups), picks the epoch by validation ROC AUC, and reports
+ * test at the course's tau = 0.7 and at tau tuned on validation, next to TF-IDF cosine.
+ */
+async function trainOnPairsFile(
+  config: Config,
+  values: Record<string, string | boolean | undefined>,
+  file: string,
+  out: string,
+  started: number,
+): Promise<void> {
+  const fractions = {
+    train: number(values, "train-fraction"),
+    validation: number(values, "validation-fraction"),
+    test: number(values, "test-fraction"),
+  };
+  const loadStart = performance.now();
+  // The Quora release has a few rows with an empty question: skip them and say how many.
+  const splits = await loadQuestionPairSplits(file, {
+    strict: false,
+    fractions,
+    seed: config.seed,
+  });
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  const trainTexts = splits.train.groups.flatMap((g) => g.questions);
+  const detector = buildDetector(config, trainTexts);
+  console.log(
+    `${path.basename(file)}: ${splits.pairs} pairs (${splits.skipped.length} bad rows skipped), ` +
+      `${splits.questions} questions in ${splits.groups} groups, read and split in ` +
+      `${loadSeconds.toFixed(1)} s. Train ${splits.train.groups.length} groups of duplicates ` +
+      `(${trainTexts.length} questions), validation ${splits.validation.pairs.length} pairs, ` +
+      `test ${splits.test.pairs.length} pairs; ${splits.droppedPairs} pairs between splits dropped. ` +
+      `Vocabulary ${detector.vocabulary.tokens.length} training words.`,
+  );
+  const history = await trainDetector(config, detector, {
+    groups: splits.train.groups,
+    validationPairs: splits.validation.pairs,
+  });
+  const tfidf = TfidfSimilarity.fit(trainTexts);
+  const scorersByName = {
+    siamese: pairScores(detector),
+    tfidf: (pairs: readonly QuestionPair[]) =>
+      pairs.map((p) => tfidf.similarity(p.question1, p.question2)),
+  };
+  const rows = Object.entries(scorersByName).map(([name, score]) => {
+    const validation = {
+      scores: score(splits.validation.pairs),
+      labels: labelsOf(splits.validation.pairs),
+    };
+    const test = { scores: score(splits.test.pairs), labels: labelsOf(splits.test.pairs) };
+    const tuned = evaluateWithTunedThreshold(validation, test);
+    return { name, course: pairMetrics(test, 0.7), accuracy: tuned.accuracy, f1: tuned.f1 };
+  });
+  detector.threshold = rows[0]!.accuracy.threshold;
+  const f = (x: number): string => x.toFixed(3);
+  const markdown = [
+    `# Training run on ${path.basename(file)}`,
+    ``,
+    `Command: \`npm run train -- ${process.argv.slice(2).join(" ")}\`. ${splits.pairs} pairs, split by group (connected components of the duplicate pairs) into train / validation / test ${fractions.train} / ${fractions.validation} / ${fractions.test} of the questions (seed ${config.seed}); ${splits.droppedPairs} pairs between splits dropped. Training: ${history.steps} steps, best epoch ${(history.bestEpoch ?? 0) + 1} (validation ROC AUC ${history.bestValue?.toFixed(3)}), ${Math.round(history.seconds)} s; whole run ${Math.round((performance.now() - started) / 1000)} s.`,
+    ``,
+    `Test pairs (${splits.test.pairs.length}): tau = 0.7 as in the course, and tau tuned on validation.`,
+    ``,
+    `| model | tau | accuracy | precision | recall | F1 | ROC AUC | AP |`,
+    `|---|--:|--:|--:|--:|--:|--:|--:|`,
+    ...rows.flatMap((r) =>
+      (
+        [
+          ["course tau", r.course],
+          ["tau for accuracy", r.accuracy],
+          ["tau for F1", r.f1],
+        ] as const
+      ).map(
+        ([label, m]) =>
+          `| ${r.name === "siamese" ? "Siamese LSTM" : "TF-IDF cosine"} (${label}) | ${f(m.threshold)} | ${f(m.accuracy)} | ${f(m.precision)} | ${f(m.recall)} | ${f(m.f1)} | ${f(m.rocAuc)} | ${f(m.averagePrecision)} |`,
+      ),
+    ),
+    ``,
+  ].join("\n");
+  const report = {
+    command: `npm run train -- ${process.argv.slice(2).join(" ")}`,
+    config,
+    fractions,
+    file,
+    test: rows,
+  };
+  const trained = new DuplicateDetector(
+    detector.encoder,
+    detector.vocabulary,
+    detector.threshold,
+    report,
+  );
+  await trained.save(out);
+  await writeFileAtomic(path.join(out, "report.md"), markdown);
+  console.log(`\n${markdown}`);
+  console.log(`Saved the detector to ${path.relative(process.cwd(), out) || out}`);
+  detector.encoder.dispose();
 }
 
 type Report = {

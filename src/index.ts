@@ -22,6 +22,7 @@ export { tripletKind, mineTriplets, type TripletKind } from "./mining";
 
 // Data and text.
 export { loadSplit, loadQuestionGroups, loadQuestionPairs, toDataFrame } from "./data";
+export { loadQuestionPairSplits, splitQuestionPairs } from "./data";
 export { duplicatePairBatches, pkBatches, triplets } from "./data";
 export type { CorpusSplit, QuestionGroup, QuestionPair } from "./data";
 export { Tokenizer, Vocabulary, encode, pad, tokenJaccard, hashToken, dropTokens } from "./text";

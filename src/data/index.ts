@@ -20,3 +20,17 @@ export { pkBatches } from "./pk-batches";
 export type { PkBatch, PkBatchesOptions } from "./pk-batches";
 export { triplets } from "./triplets";
 export type { Triplet, TripletsOptions } from "./triplets";
+export { splitQuestionPairs } from "./split-question-pairs";
+export { loadQuestionPairSplits } from "./load-question-pair-splits";
+export type {
+  LoadQuestionPairSplitsOptions,
+  LoadedQuestionPairSplits,
+} from "./load-question-pair-splits";
+export { QuestionPairSplitter } from "./question-pair-splitter";
+export type {
+  PairSplitName,
+  SplitFractions,
+  SplitQuestionPairsOptions,
+  QuestionPairSplitPart,
+  QuestionPairSplits,
+} from "./question-pair-splitter";
