@@ -1,14 +1,6 @@
 import { strict as assert } from "node:assert";
-import { QuestionPairSplitter, splitQuestionPairs, type QuestionPair } from "../../src/data";
-
-const pair = (id: number, qid1: number, qid2: number, isDuplicate: boolean): QuestionPair => ({
-  id,
-  qid1,
-  qid2,
-  question1: `t${qid1}`,
-  question2: `t${qid2}`,
-  isDuplicate,
-});
+import { QuestionPairSplitter, splitQuestionPairs } from "../../src/data";
+import { pair } from "../support/question-pairs";
 
 describe("QuestionPairSplitter", () => {
   it("gives what splitQuestionPairs gives, one pair at a time", () => {

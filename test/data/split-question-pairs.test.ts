@@ -1,15 +1,7 @@
 import { strict as assert } from "node:assert";
 import { splitQuestionPairs, type QuestionPair, type QuestionPairSplits } from "../../src/data";
 import { createRandom } from "../../src/random";
-
-const pair = (id: number, qid1: number, qid2: number, isDuplicate: boolean): QuestionPair => ({
-  id,
-  qid1,
-  qid2,
-  question1: `t${qid1}`,
-  question2: `t${qid2}`,
-  isDuplicate,
-});
+import { pair } from "../support/question-pairs";
 
 // Components of the duplicate edges: {1, 2, 3}, {4, 5}, {6}, {7}.
 const SMALL: QuestionPair[] = [
