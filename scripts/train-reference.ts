@@ -105,8 +105,9 @@ const options = {
   },
   "same-topic-batches": {
     type: "string",
-    default: "true",
-    description: "batch pairs from one topic (harder in-batch negatives; shipped corpus only)",
+    default: "false",
+    description:
+      "batch pairs from one topic: harder in-batch negatives, but a batch holds at most one pair per group of the topic (shipped corpus only)",
   },
   "hard-negatives": {
     type: "string",
