@@ -1,33 +1,23 @@
-import * as fs from "node:fs";
 import type { AnswerOutcome, ScoreTotals } from "./answer-outcome";
 import type { AnswersFile } from "./answers-file";
-import { describeError } from "./describe-error";
 import { gradeQuestion } from "./grade-question";
-import {
-  loadProgress,
-  peekProgress,
-  updateProgress,
-  type QuestionProgress,
-  type QuizProgress,
-} from "./progress-store";
-import { applyAttempt, type QuestionAttempt } from "./question-attempt";
+import type { QuestionProgress } from "./progress-store";
+import type { QuestionAttempt } from "./question-attempt";
 import { questionFingerprint, questionView, type QuestionView } from "./question-view";
-import { questionLabel, questionStatus, type QuizReport } from "./quiz-report";
+import type { QuizReport } from "./quiz-report";
 import { defaultQuizOutput, type QuizOutput } from "./quiz-output";
 import type { MultipleScoring, QuizDefinition, QuizQuestion, QuizResponse } from "./quiz-types";
+import { renderOutcomeHtml, renderQuestionHtml, renderSummaryHtml } from "./render-html";
+import { renderOutcomeText, renderQuestionText, renderSummaryText } from "./render-text";
 import {
-  renderOutcomeHtml,
-  renderQuestionHtml,
-  renderSummaryHtml,
-  escapeHtml,
-} from "./render-html";
-import {
-  plural,
-  formatPoints,
-  renderOutcomeText,
-  renderQuestionText,
-  renderSummaryText,
-} from "./render-text";
+  changedQuestionsNotice,
+  introText,
+  messageContent,
+  noSuchQuestion,
+  notebookHint,
+} from "./session-messages";
+import { SessionProgress } from "./session-progress";
+import { SessionStorage } from "./session-storage";
 import { writeFileAtomicSync } from "../io/write-file-atomic-sync";
 
 /** Options of a {@link QuizSession}. */
@@ -45,19 +35,6 @@ export interface QuizSessionOptions {
    * `quiz.answer(6, [<letters>])`); return `undefined` to show nothing.
    */
   readonly answerHint?: (view: QuestionView, question: QuizQuestion) => string | undefined;
-}
-
-function notebookHint(view: QuestionView, question: QuizQuestion): string {
-  switch (question.kind) {
-    case "choice":
-      return question.select === "one"
-        ? `quiz.answer(${view.number}, "<letter>")`
-        : `quiz.answer(${view.number}, ["<letter>", "<letter>", ...])`;
-    case "numeric":
-      return `quiz.answer(${view.number}, <number>)`;
-    case "code":
-      return `quiz.answer(${view.number}, ${question.functionName})`;
-  }
 }
 
 /**
@@ -92,15 +69,8 @@ export class QuizSession {
   readonly notices: readonly string[];
   private readonly options: QuizSessionOptions;
   private readonly output: QuizOutput;
-  private readonly progress = new Map<number, QuestionProgress>();
-  /** Graded attempts not yet in the progress file (a save failed), oldest first. */
-  private unsaved: { readonly number: number; readonly attempt: QuestionAttempt }[] = [];
-  /**
-   * What identified the progress file's content when a report last read it, to skip reading it
-   * again while it is unchanged (`undefined`: read it).
-   */
-  private seenFile: string | undefined;
-  private saving: boolean;
+  private readonly progress: SessionProgress;
+  private readonly storage: SessionStorage;
 
   /**
    * Starts a session and restores saved progress. A progress file that cannot be read is set
@@ -115,19 +85,13 @@ export class QuizSession {
     this.options = options;
     this.output = options.output ?? defaultQuizOutput();
     this.progressFile = options.progressFile === false ? undefined : options.progressFile;
-    this.saving = this.progressFile !== undefined;
+    this.progress = new SessionProgress(definition);
+    this.storage = new SessionStorage(this.progressFile, definition.id);
     const notices: string[] = [];
-    if (this.progressFile !== undefined) {
-      try {
-        const loaded = loadProgress(this.progressFile, definition.id);
-        notices.push(...loaded.notices);
-        this.restore(loaded.progress, notices);
-      } catch (error) {
-        this.saving = false;
-        notices.push(
-          `Your saved progress could not be opened (${describeError(error)}); this session will not be saved.`,
-        );
-      }
+    const saved = this.storage.load(notices);
+    if (saved !== undefined) {
+      const dropped = changedQuestionsNotice(this.progress.restore(saved));
+      if (dropped !== undefined) notices.push(dropped);
     }
     this.notices = notices;
   }
@@ -171,7 +135,7 @@ export class QuizSession {
       this.say(`Every question of "${this.definition.title}" has full points. See quiz.summary().`);
       return;
     }
-    const problem = this.checkNumber(target);
+    const problem = noSuchQuestion(target, this.definition);
     if (problem !== undefined) {
       this.say(problem);
       return;
@@ -215,7 +179,7 @@ export class QuizSession {
    * ```
    */
   submit(number: number, response: QuizResponse): AnswerOutcome {
-    const problem = this.checkNumber(number);
+    const problem = noSuchQuestion(number, this.definition);
     if (problem !== undefined) return { status: "invalid", number, message: problem };
     const question = this.questionAt(number);
     const grade = gradeQuestion(question, response, {
@@ -233,9 +197,8 @@ export class QuizSession {
       response: grade.response,
       answeredAt: new Date().toISOString(),
     };
-    this.progress.set(number, applyAttempt(this.progress.get(number), attempt));
-    if (this.saving) this.unsaved.push({ number, attempt });
-    const saveError = this.save();
+    this.progress.record(number, attempt, this.storage.saving);
+    const saveError = this.storage.save(this.progress);
     // After a save this is the merged progress: attempts of other sessions count too.
     const entry = this.progress.get(number) as QuestionProgress;
     return {
@@ -275,28 +238,8 @@ export class QuizSession {
    * ```
    */
   report(): QuizReport {
-    this.refresh();
-    const questions = this.definition.questions.map((question, i) => {
-      const entry = this.progress.get(i + 1);
-      const score = entry?.bestScore ?? 0;
-      return {
-        number: i + 1,
-        label: questionLabel(question),
-        points: question.points,
-        score,
-        attempts: entry?.attempts ?? 0,
-        status: questionStatus(score, question.points, entry !== undefined),
-      };
-    });
-    const totals = this.totals();
-    return {
-      quiz: this.definition.id,
-      title: this.definition.title,
-      score: totals.score,
-      points: totals.points,
-      answered: totals.answered,
-      questions,
-    };
+    this.storage.refresh(this.progress);
+    return this.progress.report();
   }
 
   /**
@@ -309,13 +252,7 @@ export class QuizSession {
    * ```
    */
   totals(): ScoreTotals {
-    let score = 0;
-    let points = 0;
-    this.definition.questions.forEach((question, i) => {
-      points += question.points;
-      score += this.progress.get(i + 1)?.bestScore ?? 0;
-    });
-    return { score, points, answered: this.progress.size, questions: this.size };
+    return this.progress.totals();
   }
 
   /**
@@ -330,7 +267,7 @@ export class QuizSession {
    * ```
    */
   view(number: number): QuestionView {
-    const problem = this.checkNumber(number);
+    const problem = noSuchQuestion(number, this.definition);
     if (problem !== undefined) throw new Error(`QuizSession.view: ${problem}`);
     const entry = this.progress.get(number);
     return questionView(
@@ -353,7 +290,7 @@ export class QuizSession {
    * ```
    */
   progressOf(number: number): QuestionProgress | undefined {
-    this.refresh();
+    this.storage.refresh(this.progress);
     return this.progress.get(number);
   }
 
@@ -367,8 +304,7 @@ export class QuizSession {
    */
   reset(): void {
     this.progress.clear();
-    this.unsaved = [];
-    const saveError = this.save(true);
+    const saveError = this.storage.save(this.progress, true);
     this.say(
       `Progress of "${this.definition.title}" cleared.${saveError === undefined ? "" : ` Warning: ${saveError}`}`,
     );
@@ -385,11 +321,8 @@ export class QuizSession {
    * ```
    */
   answersFile(learner?: string): AnswersFile {
-    this.refresh();
-    // No sorting needed: an object lists integer keys in ascending order, as the file should.
-    const answers = Object.fromEntries(
-      [...this.progress].map(([number, entry]) => [String(number), entry.bestResponse]),
-    );
+    this.storage.refresh(this.progress);
+    const answers = this.progress.bestResponses();
     return { quiz: this.definition.id, ...(learner === undefined ? {} : { learner }), answers };
   }
 
@@ -410,7 +343,7 @@ export class QuizSession {
       `${JSON.stringify(this.answersFile(learner), null, 2)}\n`,
       "QuizSession.saveAnswers",
     );
-    this.say(`Saved ${this.progress.size} answers to ${file}.`);
+    this.say(`Saved ${this.progress.answered} answers to ${file}.`);
   }
 
   /**
@@ -422,23 +355,14 @@ export class QuizSession {
    * ```
    */
   intro(): void {
-    const totals = this.totals();
-    const lines = [
-      `${this.definition.title} (${this.definition.id}): ${plural(this.size, "question")}, ${plural(totals.points, "point")}.`,
-    ];
-    if (this.definition.description !== undefined) lines.push(this.definition.description);
-    if (totals.answered > 0) {
-      lines.push(
-        `Restored your progress: ${totals.answered} answered, ${formatPoints(totals.score)} of ${formatPoints(totals.points)} points.`,
-      );
-    }
-    lines.push(
-      this.saving && this.progressFile !== undefined
-        ? `Progress is saved to ${this.progressFile}.`
-        : "Progress is not saved.",
+    this.say(
+      introText({
+        definition: this.definition,
+        totals: this.totals(),
+        savedTo: this.storage.saving ? this.progressFile : undefined,
+        notices: this.notices,
+      }),
     );
-    lines.push(...this.notices);
-    this.say(lines.join("\n"));
   }
 
   /**
@@ -463,96 +387,10 @@ export class QuizSession {
   }
 
   private say(text: string): void {
-    const html = text
-      .split("\n")
-      .map((line) => `<div>${escapeHtml(line)}</div>`)
-      .join("");
-    this.output.show({ text, html });
+    this.output.show(messageContent(text));
   }
 
   private questionAt(number: number): QuizQuestion {
     return this.definition.questions[number - 1] as QuizQuestion;
-  }
-
-  private checkNumber(number: unknown): string | undefined {
-    if (
-      typeof number !== "number" ||
-      !Number.isInteger(number) ||
-      number < 1 ||
-      number > this.size
-    ) {
-      return `there is no question ${String(number)}; "${this.definition.title}" has questions 1 to ${this.size}.`;
-    }
-    return undefined;
-  }
-
-  private restore(saved: QuizProgress, notices: string[]): void {
-    const dropped: string[] = [];
-    for (const [key, entry] of Object.entries(saved.questions)) {
-      const number = Number(key);
-      const question = this.definition.questions[number - 1];
-      if (question === undefined || questionFingerprint(question) !== entry.fingerprint) {
-        dropped.push(key);
-        continue;
-      }
-      this.progress.set(number, entry);
-    }
-    if (dropped.length > 0) {
-      notices.push(
-        `Question${dropped.length === 1 ? "" : "s"} ${dropped.join(", ")} changed since you answered; ${dropped.length === 1 ? "its" : "their"} saved progress was dropped.`,
-      );
-    }
-  }
-
-  /**
-   * Adds the unsaved attempts to the progress file (or, with `clear`, empties it) under the
-   * file's lock, then shows what the file holds: this session's answers and those of every
-   * other session of the quiz.
-   */
-  private save(clear = false): string | undefined {
-    if (!this.saving || this.progressFile === undefined) return undefined;
-    const pending = this.unsaved;
-    try {
-      const saved = updateProgress(this.progressFile, this.definition.id, (current) => {
-        if (clear) return { quiz: this.definition.id, questions: {} };
-        const questions: Record<string, QuestionProgress> = { ...current.questions };
-        for (const { number, attempt } of pending) {
-          questions[String(number)] = applyAttempt(questions[String(number)], attempt);
-        }
-        return { quiz: this.definition.id, questions };
-      });
-      this.unsaved = [];
-      // Another session may have saved right after this one: the next report reads the file.
-      this.seenFile = undefined;
-      this.progress.clear();
-      this.restore(saved.progress, []);
-      return saved.notices.length === 0 ? undefined : saved.notices.join(" ");
-    } catch (error) {
-      return `progress could not be saved to ${this.progressFile} (${describeError(error)}); your answers are kept in this session and saved with the next one.`;
-    }
-  }
-
-  /** Shows what other sessions saved since this one last read the file (never writes). */
-  private refresh(): void {
-    if (!this.saving || this.progressFile === undefined) return;
-    const identity = this.fileIdentity();
-    if (identity === this.seenFile) return;
-    const saved = peekProgress(this.progressFile, this.definition.id);
-    if (saved === undefined) return;
-    this.seenFile = identity;
-    this.progress.clear();
-    this.restore(saved, []);
-    for (const { number, attempt } of this.unsaved) {
-      this.progress.set(number, applyAttempt(this.progress.get(number), attempt));
-    }
-  }
-
-  /** Device, inode, size and time of the progress file: changes whenever a save replaces it. */
-  private fileIdentity(): string | undefined {
-    if (this.progressFile === undefined) return undefined;
-    const stat = fs.statSync(this.progressFile, { throwIfNoEntry: false, bigint: true });
-    return stat === undefined
-      ? "missing"
-      : `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
   }
 }

@@ -33,11 +33,11 @@ function rowCopyModuleBytes(): Uint8Array {
       "copy_rows",
       ["src", "ids", "count", "rowBytes", "dst"],
       { i: i32, j: i32, from: i32, to: i32 },
-      (L) => [
-        ...forRange(L.i!, L.count!, 1, [
-          ...set(L.from!, addI(get(L.src!), mulI(rowOf(L.ids!, L.i!), get(L.rowBytes!)))),
-          ...set(L.to!, addI(get(L.dst!), mulI(get(L.i!), get(L.rowBytes!)))),
-          ...forRange(L.j!, L.rowBytes!, 16, store(sumI(L.to!, L.j!), load(sumI(L.from!, L.j!)))),
+      (at) => [
+        ...forRange(at.i, at.count, 1, [
+          ...set(at.from, addI(get(at.src), mulI(rowOf(at.ids, at.i), get(at.rowBytes)))),
+          ...set(at.to, addI(get(at.dst), mulI(get(at.i), get(at.rowBytes)))),
+          ...forRange(at.j, at.rowBytes, 16, store(sumI(at.to, at.j), load(sumI(at.from, at.j)))),
         ]),
       ],
     ),

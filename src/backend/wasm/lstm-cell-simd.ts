@@ -15,13 +15,13 @@ import {
   set,
   store,
   sumI,
+  type LocalIndices,
 } from "./wasm-code";
 import {
   type Code,
   Op,
   Simd,
   ValueType,
-  type ValueTypeCode,
   type WasmFunction,
   writeModule,
 } from "./wasm-module-writer";
@@ -120,47 +120,76 @@ function slope(y: number, activation: RecurrentActivation): Code {
   return [...splat(0.2), ...ZERO, ...inside, ...Simd.bitselect];
 }
 
-/** The indices of a step function's named parameters and locals (see `defineFunction`). */
-type Locals = Readonly<Record<string, number>>;
+/** Parameters that both step functions take: the mask and the sizes of the step. */
+type LoopParam = "mask" | "batch" | "units" | "steps" | "t";
+
+/** Locals of the loop over batch rows and units that both step functions run. */
+const LOOP_LOCALS = {
+  /** The batch row b. */
+  batchRow: i32,
+  /** Byte offset of the four units being computed within a row (steps of 16). */
+  unitByte: i32,
+  /** Bytes of one row of `units` floats. */
+  rowBytes: i32,
+  /** Byte offset of (b, t) in a [batch, steps, units] buffer. */
+  stepOffset: i32,
+  /** Byte offset of row b in a [batch, units] state. */
+  stateOffset: i32,
+} as const;
+
+/**
+ * The indices the loop helpers read. `maskValue` is not in {@link LOOP_LOCALS} because each
+ * function numbers it after its own address locals, which keeps the module's bytes as they were.
+ */
+type LoopIndices = LocalIndices<LoopParam | keyof typeof LOOP_LOCALS | "maskValue">;
+
+/** Four locals holding the addresses of one row's gate blocks [i, f, g, o]. */
+type GateBlocks = readonly [number, number, number, number];
 
 /**
  * Sets the pointers to the four gate blocks [i, f, g, o] of one row (each `units` floats, so
- * `uB` bytes, after the previous), the first at address `first`.
+ * `rowBytes` bytes, after the previous), the first at address `first`.
  */
-function gateBlocks(L: Locals, [i, f, g, o]: readonly number[], first: Code): Code {
-  const plusUnits = (to: number, from: number): Code => set(to, sumI(from, L.uB!));
-  return [...set(i!, first), ...plusUnits(f!, i!), ...plusUnits(g!, f!), ...plusUnits(o!, g!)];
+function gateBlocks(at: LoopIndices, [i, f, g, o]: GateBlocks, first: Code): Code {
+  const plusUnits = (to: number, from: number): Code => set(to, sumI(from, at.rowBytes));
+  return [...set(i, first), ...plusUnits(f, i), ...plusUnits(g, f), ...plusUnits(o, g)];
 }
 
-/** Address of (b, t) in a [batch, steps, 4 units] buffer: `base` + 4 `row`. */
-function gateRow(L: Locals, base: number): Code {
-  return addI(get(base), mulI(get(L.row!), Op.i32Const(4)));
+/** Address of (b, t) in a [batch, steps, 4 units] buffer: `base` + 4 `stepOffset`. */
+function gateRow(at: LoopIndices, base: number): Code {
+  return addI(get(base), mulI(get(at.stepOffset), Op.i32Const(4)));
 }
 
 /** Address of batch row b's packed row in a [rows, 4 units] buffer, by the index array `rows`. */
-function packedGateRow(L: Locals, base: number, rows: number): Code {
-  return addI(get(base), mulI(rowOf(rows, L.b!), mulI(get(L.uB!), Op.i32Const(4))));
+function packedGateRow(at: LoopIndices, base: number, rows: number): Code {
+  return addI(get(base), mulI(rowOf(rows, at.batchRow), mulI(get(at.rowBytes), Op.i32Const(4))));
 }
 
 /**
- * The loop both step functions run: for each batch row b, sets `row` (byte offset of (b, t) in a
- * [batch, steps, units] buffer) and `sB` (of row b in a [batch, units] state), then `pointers`,
- * and runs `live` or `padded` over the units, by mask[b, t].
+ * The loop both step functions run: for each batch row b, sets `stepOffset` and `stateOffset`,
+ * then `pointers`, and runs `live` or `padded` over the units, by mask[b, t].
  */
-function overBatchRows(L: Locals, pointers: Code, live: Code, padded: Code): Code {
-  const rowIndex = addI(mulI(get(L.b!), get(L.steps!)), get(L.t!));
+function overBatchRows(at: LoopIndices, pointers: Code, live: Code, padded: Code): Code {
+  const rowIndex = addI(mulI(get(at.batchRow), get(at.steps)), get(at.t));
   return [
-    ...set(L.uB!, mulI(get(L.units!), Op.i32Const(4))),
-    ...forRange(L.b!, L.batch!, 1, [
-      ...set(L.row!, mulI(rowIndex, get(L.uB!))),
-      ...set(L.sB!, mulI(get(L.b!), get(L.uB!))),
+    ...set(at.rowBytes, mulI(get(at.units), Op.i32Const(4))),
+    ...forRange(at.batchRow, at.batch, 1, [
+      ...set(at.stepOffset, mulI(rowIndex, get(at.rowBytes))),
+      ...set(at.stateOffset, mulI(get(at.batchRow), get(at.rowBytes))),
       ...pointers,
-      ...set(L.m!, [...addI(get(L.mask!), mulI(rowIndex, Op.i32Const(4))), ...Op.f32Load()]),
-      ...ifLive(L.m!, live, padded),
+      ...set(at.maskValue, [
+        ...addI(get(at.mask), mulI(rowIndex, Op.i32Const(4))),
+        ...Op.f32Load(),
+      ]),
+      ...ifLive(at.maskValue, live, padded),
     ]),
   ];
 }
 
+/**
+ * The forward step's parameters, in call order: the fields of `LstmForwardStepArgs` that are
+ * addresses and sizes, so the call passes `FORWARD_PARAMS.map((name) => args[name])`.
+ */
 const FORWARD_PARAMS = [
   "xp",
   "rec",
@@ -176,67 +205,109 @@ const FORWARD_PARAMS = [
   "units",
   "steps",
   "t",
-] as const;
+] as const satisfies readonly (keyof LstmForwardStepArgs)[];
+
+// The locals are numbered in this order after the parameters; the module's bytes depend on it.
+const FORWARD_LOCALS = {
+  ...LOOP_LOCALS,
+  // Addresses of the gate blocks [i, f, g, o] of this row in xp, rec and gatesOut.
+  xpI: i32,
+  xpF: i32,
+  xpG: i32,
+  xpO: i32,
+  recI: i32,
+  recF: i32,
+  recG: i32,
+  recO: i32,
+  gatesOutI: i32,
+  gatesOutF: i32,
+  gatesOutG: i32,
+  gatesOutO: i32,
+  maskValue: f32,
+  // Four units of the gates i, f, g, o, of c_t, tanh(c_t) and h_t.
+  inputGate: v128,
+  forgetGate: v128,
+  candidate: v128,
+  outputGate: v128,
+  cell: v128,
+  tanhCell: v128,
+  hidden: v128,
+  // The temporaries of exp: x = n ln2 + r.
+  expX: v128,
+  expN: v128,
+  expR: v128,
+} as const;
 
 function forwardFunction(activation: RecurrentActivation, keep: boolean): WasmFunction {
-  const locals: Record<string, ValueTypeCode> = {};
-  for (const name of ["b", "j", "uB", "row", "sB", "pX", "pXf", "pXg", "pXo"]) locals[name] = i32;
-  for (const name of ["pR", "pRf", "pRg", "pRo", "pG", "pGf", "pGg", "pGo"]) locals[name] = i32;
-  locals["m"] = f32;
-  for (const name of ["vi", "vf", "vg", "vo", "vc", "vtc", "vh", "tx", "tn", "tr"]) {
-    locals[name] = v128;
-  }
   const name = `forward_${activation}${keep ? "_keep" : ""}`;
-  return defineFunction(name, FORWARD_PARAMS, locals, (L) => {
-    const t: ExpTemps = { x: L.tx!, n: L.tn!, r: L.tr! };
-    const act = (z: Code): Code => (activation === "sigmoid" ? sigmoid(z, t) : hardSigmoid(z));
-    const z = (px: number, pr: number): Code => add(load(sumI(px, L.j!)), load(sumI(pr, L.j!)));
-    const at = (...indices: number[]): Code => sumI(...indices, L.j!);
-    const live: Code = forRange(L.j!, L.uB!, 16, [
-      ...set(L.vi!, act(z(L.pX!, L.pR!))),
-      ...set(L.vf!, act(z(L.pXf!, L.pRf!))),
-      ...set(L.vg!, z(L.pXg!, L.pRg!)),
-      ...set(L.vg!, tanh(L.vg!, t)),
-      ...set(L.vo!, act(z(L.pXo!, L.pRo!))),
-      ...set(L.vc!, add(mul(get(L.vf!), load(at(L.cState!, L.sB!))), mul(get(L.vi!), get(L.vg!)))),
-      ...set(L.vtc!, tanh(L.vc!, t)),
-      ...set(L.vh!, mul(get(L.vo!), get(L.vtc!))),
-      ...store(at(L.hState!, L.sB!), get(L.vh!)),
-      ...store(at(L.cState!, L.sB!), get(L.vc!)),
-      ...store(at(L.hOut!, L.row!), get(L.vh!)),
+  return defineFunction(name, FORWARD_PARAMS, FORWARD_LOCALS, (at) => {
+    const temps: ExpTemps = { x: at.expX, n: at.expN, r: at.expR };
+    const act = (z: Code): Code => (activation === "sigmoid" ? sigmoid(z, temps) : hardSigmoid(z));
+    const atUnit = (...indices: number[]): Code => sumI(...indices, at.unitByte);
+    const z = (xp: number, rec: number): Code => add(load(atUnit(xp)), load(atUnit(rec)));
+    const live: Code = forRange(at.unitByte, at.rowBytes, 16, [
+      ...set(at.inputGate, act(z(at.xpI, at.recI))),
+      ...set(at.forgetGate, act(z(at.xpF, at.recF))),
+      ...set(at.candidate, z(at.xpG, at.recG)),
+      ...set(at.candidate, tanh(at.candidate, temps)),
+      ...set(at.outputGate, act(z(at.xpO, at.recO))),
+      ...set(
+        at.cell,
+        add(
+          mul(get(at.forgetGate), load(atUnit(at.cState, at.stateOffset))),
+          mul(get(at.inputGate), get(at.candidate)),
+        ),
+      ),
+      ...set(at.tanhCell, tanh(at.cell, temps)),
+      ...set(at.hidden, mul(get(at.outputGate), get(at.tanhCell))),
+      ...store(atUnit(at.hState, at.stateOffset), get(at.hidden)),
+      ...store(atUnit(at.cState, at.stateOffset), get(at.cell)),
+      ...store(atUnit(at.hOut, at.stepOffset), get(at.hidden)),
       ...(keep
         ? [
-            ...store(at(L.cOut!, L.row!), get(L.vc!)),
-            ...store(at(L.tcOut!, L.row!), get(L.vtc!)),
-            ...store(at(L.pG!), get(L.vi!)),
-            ...store(at(L.pGf!), get(L.vf!)),
-            ...store(at(L.pGg!), get(L.vg!)),
-            ...store(at(L.pGo!), get(L.vo!)),
+            ...store(atUnit(at.cOut, at.stepOffset), get(at.cell)),
+            ...store(atUnit(at.tcOut, at.stepOffset), get(at.tanhCell)),
+            ...store(atUnit(at.gatesOutI), get(at.inputGate)),
+            ...store(atUnit(at.gatesOutF), get(at.forgetGate)),
+            ...store(atUnit(at.gatesOutG), get(at.candidate)),
+            ...store(atUnit(at.gatesOutO), get(at.outputGate)),
           ]
         : []),
     ]);
-    const padded: Code = forRange(L.j!, L.uB!, 16, [
-      ...store(at(L.hOut!, L.row!), load(at(L.hState!, L.sB!))),
+    const padded: Code = forRange(at.unitByte, at.rowBytes, 16, [
+      ...store(atUnit(at.hOut, at.stepOffset), load(atUnit(at.hState, at.stateOffset))),
       ...(keep
         ? [
-            ...store(at(L.cOut!, L.row!), load(at(L.cState!, L.sB!))),
-            ...store(at(L.tcOut!, L.row!), ZERO),
-            ...store(at(L.pG!), ZERO),
-            ...store(at(L.pGf!), ZERO),
-            ...store(at(L.pGg!), ZERO),
-            ...store(at(L.pGo!), ZERO),
+            ...store(atUnit(at.cOut, at.stepOffset), load(atUnit(at.cState, at.stateOffset))),
+            ...store(atUnit(at.tcOut, at.stepOffset), ZERO),
+            ...store(atUnit(at.gatesOutI), ZERO),
+            ...store(atUnit(at.gatesOutF), ZERO),
+            ...store(atUnit(at.gatesOutG), ZERO),
+            ...store(atUnit(at.gatesOutO), ZERO),
           ]
         : []),
     ]);
     const pointers: Code = [
-      ...gateBlocks(L, [L.pX!, L.pXf!, L.pXg!, L.pXo!], gateRow(L, L.xp!)),
-      ...gateBlocks(L, [L.pR!, L.pRf!, L.pRg!, L.pRo!], packedGateRow(L, L.rec!, L.recRows!)),
-      ...gateBlocks(L, [L.pG!, L.pGf!, L.pGg!, L.pGo!], gateRow(L, L.gatesOut!)),
+      ...gateBlocks(at, [at.xpI, at.xpF, at.xpG, at.xpO], gateRow(at, at.xp)),
+      ...gateBlocks(
+        at,
+        [at.recI, at.recF, at.recG, at.recO],
+        packedGateRow(at, at.rec, at.recRows),
+      ),
+      ...gateBlocks(
+        at,
+        [at.gatesOutI, at.gatesOutF, at.gatesOutG, at.gatesOutO],
+        gateRow(at, at.gatesOut),
+      ),
     ];
-    return overBatchRows(L, pointers, live, padded);
+    return overBatchRows(at, pointers, live, padded);
   });
 }
 
+/**
+ * The backward step's parameters, in call order: the fields of `LstmBackwardStepArgs` that are
+ * addresses and sizes, so the call passes `BACKWARD_PARAMS.map((name) => args[name])`.
+ */
 const BACKWARD_PARAMS = [
   "dh",
   "dhRec",
@@ -255,63 +326,119 @@ const BACKWARD_PARAMS = [
   "units",
   "steps",
   "t",
-] as const;
+] as const satisfies readonly (keyof LstmBackwardStepArgs)[];
+
+// The locals are numbered in this order after the parameters; the module's bytes depend on it.
+const BACKWARD_LOCALS = {
+  ...LOOP_LOCALS,
+  /** Address of row b's packed dh from the recurrent product. */
+  dhRecRow: i32,
+  /** Address of row b of the previous cell state. */
+  cPrevRow: i32,
+  // Addresses of the gate blocks [i, f, g, o] of this row in gates, dz and dzScratch.
+  gatesI: i32,
+  gatesF: i32,
+  gatesG: i32,
+  gatesO: i32,
+  dzI: i32,
+  dzF: i32,
+  dzG: i32,
+  dzO: i32,
+  scratchI: i32,
+  scratchF: i32,
+  scratchG: i32,
+  scratchO: i32,
+  maskValue: f32,
+  // Four units of dh, dc, the gates i, f, g, o, tanh(c_t), and the dz being written.
+  hiddenGrad: v128,
+  cellGrad: v128,
+  inputGate: v128,
+  forgetGate: v128,
+  candidate: v128,
+  outputGate: v128,
+  tanhCell: v128,
+  gateGrad: v128,
+} as const;
 
 function backwardFunction(activation: RecurrentActivation): WasmFunction {
-  const locals: Record<string, ValueTypeCode> = {};
-  for (const name of ["b", "j", "uB", "row", "sB", "pD", "pC", "pG", "pGf", "pGg", "pGo"]) {
-    locals[name] = i32;
-  }
-  for (const name of ["pZ", "pZf", "pZg", "pZo", "pS", "pSf", "pSg", "pSo"]) locals[name] = i32;
-  locals["m"] = f32;
-  for (const name of ["vdh", "vdc", "vi", "vf", "vg", "vo", "vtc", "vd"]) locals[name] = v128;
-  return defineFunction(`backward_${activation}`, BACKWARD_PARAMS, locals, (L) => {
-    const at = (...indices: number[]): Code => sumI(...indices, L.j!);
-    const dhTotal = add(add(load(at(L.dh!, L.row!)), load(at(L.pD!))), load(at(L.dhCarry!, L.sB!)));
-    const emit = (z: number, scratch: number, value: Code): Code => [
-      ...set(L.vd!, value),
-      ...store(at(z), get(L.vd!)),
-      ...store(at(scratch), get(L.vd!)),
+  return defineFunction(`backward_${activation}`, BACKWARD_PARAMS, BACKWARD_LOCALS, (at) => {
+    const atUnit = (...indices: number[]): Code => sumI(...indices, at.unitByte);
+    const dhTotal = add(
+      add(load(atUnit(at.dh, at.stepOffset)), load(atUnit(at.dhRecRow))),
+      load(atUnit(at.dhCarry, at.stateOffset)),
+    );
+    // dz goes both to its place in dz and to the packed scratch row of the next matrix multiply.
+    const emit = (dz: number, scratch: number, value: Code): Code => [
+      ...set(at.gateGrad, value),
+      ...store(atUnit(dz), get(at.gateGrad)),
+      ...store(atUnit(scratch), get(at.gateGrad)),
     ];
-    const live: Code = forRange(L.j!, L.uB!, 16, [
-      ...set(L.vdh!, dhTotal),
-      ...set(L.vi!, load(at(L.pG!))),
-      ...set(L.vf!, load(at(L.pGf!))),
-      ...set(L.vg!, load(at(L.pGg!))),
-      ...set(L.vo!, load(at(L.pGo!))),
-      ...set(L.vtc!, load(at(L.tc!, L.row!))),
+    const oneMinusSquare = (v: number): Code => sub(ONE, mul(get(v), get(v)));
+    const live: Code = forRange(at.unitByte, at.rowBytes, 16, [
+      ...set(at.hiddenGrad, dhTotal),
+      ...set(at.inputGate, load(atUnit(at.gatesI))),
+      ...set(at.forgetGate, load(atUnit(at.gatesF))),
+      ...set(at.candidate, load(atUnit(at.gatesG))),
+      ...set(at.outputGate, load(atUnit(at.gatesO))),
+      ...set(at.tanhCell, load(atUnit(at.tc, at.stepOffset))),
       ...set(
-        L.vdc!,
+        at.cellGrad,
         add(
-          load(at(L.dcState!, L.sB!)),
-          mul(mul(get(L.vdh!), get(L.vo!)), sub(ONE, mul(get(L.vtc!), get(L.vtc!)))),
+          load(atUnit(at.dcState, at.stateOffset)),
+          mul(mul(get(at.hiddenGrad), get(at.outputGate)), oneMinusSquare(at.tanhCell)),
         ),
       ),
-      ...store(at(L.dcState!, L.sB!), mul(get(L.vdc!), get(L.vf!))),
-      ...store(at(L.dhCarry!, L.sB!), ZERO),
-      ...emit(L.pZ!, L.pS!, mul(mul(get(L.vdc!), get(L.vg!)), slope(L.vi!, activation))),
-      ...emit(L.pZf!, L.pSf!, mul(mul(get(L.vdc!), load(at(L.pC!))), slope(L.vf!, activation))),
+      ...store(atUnit(at.dcState, at.stateOffset), mul(get(at.cellGrad), get(at.forgetGate))),
+      ...store(atUnit(at.dhCarry, at.stateOffset), ZERO),
       ...emit(
-        L.pZg!,
-        L.pSg!,
-        mul(mul(get(L.vdc!), get(L.vi!)), sub(ONE, mul(get(L.vg!), get(L.vg!)))),
+        at.dzI,
+        at.scratchI,
+        mul(mul(get(at.cellGrad), get(at.candidate)), slope(at.inputGate, activation)),
       ),
-      ...emit(L.pZo!, L.pSo!, mul(mul(get(L.vdh!), get(L.vtc!)), slope(L.vo!, activation))),
+      ...emit(
+        at.dzF,
+        at.scratchF,
+        mul(mul(get(at.cellGrad), load(atUnit(at.cPrevRow))), slope(at.forgetGate, activation)),
+      ),
+      ...emit(
+        at.dzG,
+        at.scratchG,
+        mul(mul(get(at.cellGrad), get(at.inputGate)), oneMinusSquare(at.candidate)),
+      ),
+      ...emit(
+        at.dzO,
+        at.scratchO,
+        mul(mul(get(at.hiddenGrad), get(at.tanhCell)), slope(at.outputGate, activation)),
+      ),
     ]);
-    const padded: Code = forRange(L.j!, L.uB!, 16, [
-      ...store(at(L.dhCarry!, L.sB!), dhTotal),
-      ...[L.pZ!, L.pZf!, L.pZg!, L.pZo!, L.pS!, L.pSf!, L.pSg!, L.pSo!].flatMap((p) =>
-        store(at(p), ZERO),
-      ),
+    const padded: Code = forRange(at.unitByte, at.rowBytes, 16, [
+      ...store(atUnit(at.dhCarry, at.stateOffset), dhTotal),
+      ...[
+        at.dzI,
+        at.dzF,
+        at.dzG,
+        at.dzO,
+        at.scratchI,
+        at.scratchF,
+        at.scratchG,
+        at.scratchO,
+      ].flatMap((address) => store(atUnit(address), ZERO)),
     ]);
     const pointers: Code = [
-      ...set(L.pC!, addI(get(L.cPrev!), mulI(get(L.b!), get(L.cPrevRowStride!)))),
-      ...gateBlocks(L, [L.pG!, L.pGf!, L.pGg!, L.pGo!], gateRow(L, L.gates!)),
-      ...gateBlocks(L, [L.pZ!, L.pZf!, L.pZg!, L.pZo!], gateRow(L, L.dz!)),
-      ...set(L.pD!, addI(get(L.dhRec!), mulI(rowOf(L.dhRecRows!, L.b!), get(L.uB!)))),
-      ...gateBlocks(L, [L.pS!, L.pSf!, L.pSg!, L.pSo!], packedGateRow(L, L.dzScratch!, L.dzRows!)),
+      ...set(at.cPrevRow, addI(get(at.cPrev), mulI(get(at.batchRow), get(at.cPrevRowStride)))),
+      ...gateBlocks(at, [at.gatesI, at.gatesF, at.gatesG, at.gatesO], gateRow(at, at.gates)),
+      ...gateBlocks(at, [at.dzI, at.dzF, at.dzG, at.dzO], gateRow(at, at.dz)),
+      ...set(
+        at.dhRecRow,
+        addI(get(at.dhRec), mulI(rowOf(at.dhRecRows, at.batchRow), get(at.rowBytes))),
+      ),
+      ...gateBlocks(
+        at,
+        [at.scratchI, at.scratchF, at.scratchG, at.scratchO],
+        packedGateRow(at, at.dzScratch, at.dzRows),
+      ),
     ];
-    return overBatchRows(L, pointers, live, padded);
+    return overBatchRows(at, pointers, live, padded);
   });
 }
 
@@ -348,45 +475,12 @@ export function simdLstmCellSteps(memory: WasmMemory): LstmCellSteps | undefined
   const backward = { sigmoid: fn("backward_sigmoid"), hardSigmoid: fn("backward_hardSigmoid") };
   return {
     kind: "simd",
-    forward(a: LstmForwardStepArgs): void {
-      const variant = forward[a.activation];
-      (a.keep ? variant.keep : variant.drop)(
-        a.xp,
-        a.rec,
-        a.recRows,
-        a.mask,
-        a.hState,
-        a.cState,
-        a.hOut,
-        a.cOut,
-        a.tcOut,
-        a.gatesOut,
-        a.batch,
-        a.units,
-        a.steps,
-        a.t,
-      );
+    forward(args: LstmForwardStepArgs): void {
+      const variant = forward[args.activation];
+      (args.keep ? variant.keep : variant.drop)(...FORWARD_PARAMS.map((name) => args[name]));
     },
-    backward(a: LstmBackwardStepArgs): void {
-      backward[a.activation](
-        a.dh,
-        a.dhRec,
-        a.dhRecRows,
-        a.dhCarry,
-        a.dcState,
-        a.gates,
-        a.tc,
-        a.cPrev,
-        a.cPrevRowStride,
-        a.mask,
-        a.dz,
-        a.dzScratch,
-        a.dzRows,
-        a.batch,
-        a.units,
-        a.steps,
-        a.t,
-      );
+    backward(args: LstmBackwardStepArgs): void {
+      backward[args.activation](...BACKWARD_PARAMS.map((name) => args[name]));
     },
   };
 }

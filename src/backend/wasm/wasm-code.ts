@@ -10,15 +10,31 @@ import {
 // Structured-code helpers for the hand-written WebAssembly kernels: named locals, i32 address
 // arithmetic, v128 loads and stores, counted loops. Every value is a `Code` byte array.
 
+/** The index of every named parameter and local of a function built by {@link defineFunction}. */
+export type LocalIndices<Name extends string> = Readonly<Record<Name, number>>;
+
 /**
  * Builds one function whose parameters are all i32 (addresses and sizes); `body` receives the
- * index of every named parameter and local.
+ * index of every named parameter and local. The names are type parameters, so `body` can only
+ * ask for names that exist and gets a `number` for each (no `!` needed); a lookup of another
+ * name (from untyped code) still throws rather than emit local 0.
+ *
+ * @param name - the exported name.
+ * @param params - the parameters' names, in call order.
+ * @param locals - each local's name and type; locals are numbered after the parameters, in
+ *   this object's key order.
+ * @param body - builds the code from the indices.
+ * @returns the function, for `writeModule`.
+ * @example
+ * ```ts
+ * defineFunction("twice", ["n"], { k: ValueType.i32 }, (at) => set(at.k, addI(get(at.n), get(at.n))));
+ * ```
  */
-export function defineFunction(
+export function defineFunction<Param extends string, Local extends string>(
   name: string,
-  params: readonly string[],
-  locals: Readonly<Record<string, ValueTypeCode>>,
-  body: (at: Readonly<Record<string, number>>) => Code,
+  params: readonly Param[],
+  locals: Readonly<Record<Local, ValueTypeCode>>,
+  body: (at: LocalIndices<Param | Local>) => Code,
 ): WasmFunction {
   const at: Record<string, number> = {};
   params.forEach((p, i) => (at[p] = i));
@@ -33,8 +49,8 @@ export function defineFunction(
   return {
     name,
     params: params.map(() => ValueType.i32),
-    locals: Object.values(locals),
-    body: body(lookup),
+    locals: Object.values<ValueTypeCode>(locals),
+    body: body(lookup as LocalIndices<Param | Local>),
   };
 }
 
