@@ -18,7 +18,12 @@ import { unsortedSegmentSumWasm } from "../src/backend/wasm/unsorted-segment-sum
 import { batchTripletLoss } from "../src/losses";
 import { createSiameseModel, createTextEncoder, type LstmImplementation } from "../src/model";
 import { createRandom } from "../src/random";
-import { peerRatios, type PeerMeasurement, type PeerRatios } from "./peers/peer-measurement";
+import {
+  peerRatios,
+  type PeerMeasurement,
+  type PeerRatios,
+  type SpeedFigures,
+} from "./peers/peer-measurement";
 import {
   findTorchPython,
   pythonCandidates,
@@ -41,20 +46,12 @@ const REFERENCE = {
 type Lengths = "questions" | "full";
 
 /** What one encoder measured. */
-interface Measurement {
+interface Measurement extends SpeedFigures {
   readonly lstm: LstmImplementation;
   /** `questions`: lengths 5..T then padding (mean 12.5 tokens); `full`: all T tokens real. */
   readonly lengths: Lengths;
-  readonly loadAverage1m: number;
   readonly backend: string;
   readonly kernels: string;
-  readonly trainMsPerStep: number;
-  readonly trainStepsTimed: number;
-  readonly inferenceMsPerBatch: number;
-  readonly inferenceQuestionsPerSecond: number;
-  readonly peakRssMB: number;
-  readonly firstLoss: number;
-  readonly lastLoss: number;
 }
 
 /**

@@ -1,17 +1,7 @@
 // What a benchmark peer (bench/peers/*.py) prints, read back and compared with our figures.
 
-/** One run of a peer script: the JSON line it prints. */
-export interface PeerMeasurement {
-  /** Which framework, e.g. `"pytorch"`. */
-  readonly peer: string;
-  /** Its version, e.g. `"1.13.0a0"`. */
-  readonly torch: string;
-  /** Threads the peer computed with. */
-  readonly threads: number;
-  /** The BLAS library the peer's process loaded (Debian's torch uses the system one). */
-  readonly blas: string;
-  /** The token lengths of its batches (`"full"`: 20 real tokens per row). */
-  readonly lengths: string;
+/** The figures every run of the bench reports, ours and a peer's alike. */
+export interface SpeedFigures {
   /** The 1-minute load average when it started. */
   readonly loadAverage1m: number;
   /** Mean milliseconds per training step (batch 128, two towers), after warm-up. */
@@ -22,12 +12,26 @@ export interface PeerMeasurement {
   readonly inferenceMsPerBatch: number;
   /** Questions per second at inference (batch 256). */
   readonly inferenceQuestionsPerSecond: number;
-  /** Peak resident set size of the peer's process, MiB. */
+  /** Peak resident set size of the measuring process, MiB. */
   readonly peakRssMB: number;
   /** The loss of the first step. */
   readonly firstLoss: number;
   /** The loss of the last timed step. */
   readonly lastLoss: number;
+}
+
+/** One run of a peer script: the JSON line it prints. */
+export interface PeerMeasurement extends SpeedFigures {
+  /** Which framework, e.g. `"pytorch"`. */
+  readonly peer: string;
+  /** Its version, e.g. `"1.13.0a0"`. */
+  readonly torch: string;
+  /** Threads the peer computed with. */
+  readonly threads: number;
+  /** The BLAS library the peer's process loaded (Debian's torch uses the system one). */
+  readonly blas: string;
+  /** The token lengths of its batches (`"full"`: 20 real tokens per row). */
+  readonly lengths: string;
 }
 
 /** Our figures against a peer's, as the bench table prints them. */
