@@ -536,15 +536,15 @@ async function evaluateSaved(
   const detector = await DuplicateDetector.load(folder);
   try {
     const results = evaluateAll(config, detector, splits, trainTexts);
-    const lines = reportMarkdown({
+    const report = {
       command: `npm run train -- ${process.argv.slice(2).join(" ")}`,
       backend: tf.getBackend(),
       training: undefined,
       totalSeconds: 0,
       ...results,
       sanity: evaluateSanity(detector),
-    }).split("\n");
-    console.log(`\n# Evaluation of ${folder}\n${lines.slice(3).join("\n")}`);
+    };
+    console.log(`\n${reportMarkdown(report, `Evaluation of ${folder}`)}`);
   } finally {
     detector.dispose();
   }
@@ -672,7 +672,7 @@ const MODEL_LABELS: Record<ModelName, string> = {
   tfidfWordNet: "TF-IDF cosine (words + WordNet concepts)",
 };
 
-function reportMarkdown(r: Report): string {
+function reportMarkdown(r: Report, title = "Reference training run"): string {
   const f = (x: number): string => x.toFixed(3);
   const table = (results: Record<ModelName, TunedPairEvaluation>): string[] => [
     `| model | tau tuned for | tau | accuracy | F1 | ROC AUC | AP |`,
@@ -685,7 +685,7 @@ function reportMarkdown(r: Report): string {
     ),
   ];
   return [
-    `# Reference training run`,
+    `# ${title}`,
     ``,
     r.training === undefined
       ? `Command: \`${r.command}\` (backend ${r.backend}).`
