@@ -1,3 +1,4 @@
+import * as os from "node:os";
 import * as tf from "@tensorflow/tfjs";
 import {
   type BackendInfo,
@@ -8,6 +9,7 @@ import {
 import { chooseBackend, type BackendLoader } from "./choose-backend";
 import { spendCpuBanner, withoutTfWarnings } from "./quiet";
 import { registerWasmKernels } from "./wasm/register-wasm-kernels";
+import { MAX_WASM_THREADS, withWasmThreads } from "./wasm/wasm-threads";
 
 /** Options of {@link initBackend}. */
 export interface InitBackendOptions {
@@ -16,7 +18,17 @@ export interface InitBackendOptions {
    * environment variable; when neither is set, the fastest backend that loads is used.
    */
   readonly backend?: BackendName;
+  /**
+   * Threads the WASM backend computes with: `"auto"` (every core, at most 4) or a count from 1
+   * (1 = the single-threaded build). Defaults to the `SIAMESE_WASM_THREADS` environment
+   * variable, else `"auto"`. Fixed once the backend has started; other backends ignore it.
+   * Results do not depend on it: the matrix products split rows and columns between threads,
+   * never the sums inside one output value.
+   */
+  readonly threads?: number | "auto";
 }
+
+let wasmThreads = 1;
 
 let active: BackendInfo | undefined;
 let pending: Promise<BackendInfo> | undefined;
@@ -42,7 +54,8 @@ const loaders: Readonly<Record<BackendName, BackendLoader>> = {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("@tensorflow/tfjs-backend-wasm");
     registerWasmKernels();
-    await activate("wasm");
+    if (wasmThreads > 1) await withWasmThreads(wasmThreads, () => activate("wasm"));
+    else await activate("wasm");
   },
   cpu: async () => {
     spendCpuBanner();
@@ -78,6 +91,8 @@ export function initBackend(options: InitBackendOptions = {}): Promise<BackendIn
   let forced: BackendName | undefined;
   try {
     forced = options.backend ?? forcedByEnvironment();
+    const threads = resolveThreads(options.threads ?? threadsFromEnvironment());
+    if (active === undefined) wasmThreads = threads;
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
@@ -112,6 +127,28 @@ export function initBackend(options: InitBackendOptions = {}): Promise<BackendIn
  */
 export function backendInfo(): BackendInfo | undefined {
   return active;
+}
+
+function threadsFromEnvironment(): number | "auto" {
+  const value = process.env["SIAMESE_WASM_THREADS"]?.trim().toLowerCase();
+  if (value === undefined || value === "" || value === "auto") return "auto";
+  if (!/^[0-9]+$/.test(value)) {
+    throw new Error(
+      `initBackend: SIAMESE_WASM_THREADS is '${value}', expected a whole number from 1 or auto.`,
+    );
+  }
+  return Number(value);
+}
+
+/** "auto" or a count -> the thread count to start the WASM backend with (1..MAX_WASM_THREADS). */
+function resolveThreads(threads: number | "auto"): number {
+  if (threads === "auto") return Math.min(os.availableParallelism(), MAX_WASM_THREADS);
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new Error(
+      `initBackend: argument 'options.threads' must be "auto" or a whole number from 1, got ${String(threads)}.`,
+    );
+  }
+  return Math.min(threads, MAX_WASM_THREADS);
 }
 
 function forcedByEnvironment(): BackendName | undefined {

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import type { BackendWasm } from "@tensorflow/tfjs-backend-wasm";
 import { heapRowCopier } from "./heap-row-copy";
-import { heapOffset, perHeap, wasmModule } from "./wasm-heap";
+import { heapF32, heapOffset, perHeap } from "./wasm-heap";
 
 const wrapped = new WeakSet<tf.KernelFunc>();
 const rowCopier = perHeap(heapRowCopier);
@@ -53,7 +53,7 @@ export function gatherV2CopyingRows(original: tf.KernelConfig): tf.KernelConfig 
       return out;
     }
     // makeOutput may have grown the heap: take fresh views.
-    const heap = wasmModule(backend).HEAPF32;
+    const heap = heapF32(backend);
     const idsNow = backend.typedArrayFromHeap(indices) as Int32Array;
     const from = heapOffset(backend, x) >> 2;
     const to = heapOffset(backend, out) >> 2;

@@ -444,14 +444,19 @@ function backwardFunction(activation: RecurrentActivation): WasmFunction {
 
 const ACTIVATIONS: readonly RecurrentActivation[] = ["sigmoid", "hardSigmoid"];
 
-/** The module's bytes: forward (with and without `keep`) and backward, per activation. */
-export function lstmCellModuleBytes(): Uint8Array {
+/**
+ * The module's bytes: forward (with and without `keep`) and backward, per activation.
+ *
+ * @param sharedMemory - import a shared memory (multi-threaded backend) instead of a plain one.
+ */
+export function lstmCellModuleBytes(sharedMemory = false): Uint8Array {
   return writeModule(
     ACTIVATIONS.flatMap((a) => [
       forwardFunction(a, true),
       forwardFunction(a, false),
       backwardFunction(a),
     ]),
+    sharedMemory,
   );
 }
 
@@ -461,11 +466,14 @@ type StepFunction = (...args: number[]) => void;
  * Instantiates the SIMD LSTM cell steps on `memory` (the WASM backend's heap, so they read and
  * write tensors in place). Works for any `units` that is a multiple of 4.
  *
- * @returns the steps, or `undefined` when this engine lacks WebAssembly SIMD or the memory is
- *   shared (a multi-threaded build), in which case callers use `jsLstmCellSteps`.
+ * The memory may be shared (the multi-threaded backend): only the calling thread runs these steps,
+ * so plain loads and stores are enough.
+ *
+ * @returns the steps, or `undefined` when this engine lacks WebAssembly SIMD, in which case
+ *   callers use `jsLstmCellSteps`.
  */
 export function simdLstmCellSteps(memory: WasmMemory): LstmCellSteps | undefined {
-  const instance = instantiateOnMemory(lstmCellModuleBytes(), memory);
+  const instance = instantiateOnMemory(lstmCellModuleBytes, memory);
   if (instance === undefined) return undefined;
   const fn = (name: string): StepFunction => instance.exports[name] as StepFunction;
   const forward = {

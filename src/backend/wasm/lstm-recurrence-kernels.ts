@@ -9,7 +9,7 @@ import {
 import { jsLstmCellSteps } from "./lstm-cell-js";
 import { simdLstmCellSteps } from "./lstm-cell-simd";
 import type { LstmCellSteps } from "./lstm-cell-steps";
-import { heapOffset, matMulInto, perHeap, wasmModule, zerosOnHeap } from "./wasm-heap";
+import { heapF32, heapOffset, matMulInto, perHeap, zerosOnHeap } from "./wasm-heap";
 
 const simdSteps = perHeap(simdLstmCellSteps);
 
@@ -17,7 +17,7 @@ const simdSteps = perHeap(simdLstmCellSteps);
 function cellSteps(backend: BackendWasm, units: number): LstmCellSteps {
   const simd = simdSteps(backend);
   if (simd !== null && units % 4 === 0) return simd;
-  return jsLstmCellSteps(() => wasmModule(backend).HEAPF32);
+  return jsLstmCellSteps(() => heapF32(backend));
 }
 
 /** Batch rows that are real (not padding) at step t of a [batch, steps] 0/1 mask. */
@@ -38,7 +38,7 @@ function writeRowIndex(
   batch: number,
   spare: number,
 ): void {
-  const rows = new Int32Array(wasmModule(wasm).HEAPF32.buffer, heapOffset(wasm, index), batch);
+  const rows = new Int32Array(heapF32(wasm).buffer, heapOffset(wasm, index), batch);
   rows.fill(spare);
   live.forEach((b, k) => (rows[b] = k));
 }
@@ -81,7 +81,7 @@ export const lstmRecurrenceWasm: tf.KernelConfig = {
       if (live.length === batch) {
         matMulInto(wasm, hState, recurrentKernel!, rec, batch, units, gateWidth);
       } else if (live.length > 0) {
-        const heap = wasmModule(wasm).HEAPF32;
+        const heap = heapF32(wasm);
         const from = at(hState) >> 2;
         const to = at(hLive) >> 2;
         live.forEach((b, k) =>

@@ -6,6 +6,7 @@ import {
 import { conv2dBackpropFilterWasm } from "./conv2d-backprop-filter";
 import { copiesGatheredRows, gatherV2CopyingRows } from "./gather-rows";
 import { lstmRecurrenceGradWasm, lstmRecurrenceWasm } from "./lstm-recurrence-kernels";
+import { copiesSliceRuns, sliceCopyingRuns } from "./slice-copying-runs";
 import { unsortedSegmentSumWasm } from "./unsorted-segment-sum";
 
 /** Kernels siamese-lab adds to the WASM backend so that its models can train there. */
@@ -30,6 +31,7 @@ const PATCHED_KERNELS: readonly KernelPatch[] = [
     isApplied: materialisesTransposes,
   },
   { kernelName: tf.GatherV2, wrap: gatherV2CopyingRows, isApplied: copiesGatheredRows },
+  { kernelName: tf.Slice, wrap: sliceCopyingRuns, isApplied: copiesSliceRuns },
 ];
 
 /**

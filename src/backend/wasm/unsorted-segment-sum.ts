@@ -18,8 +18,10 @@ export const unsortedSegmentSumWasm: tf.KernelConfig = {
     const idCount = tf.util.sizeFromShape(segmentIds.shape);
     const innerShape = x.shape.slice(segmentIds.shape.length);
     const inner = tf.util.sizeFromShape(innerShape);
-    const values = wasm.typedArrayFromHeap(x);
-    const ids = wasm.typedArrayFromHeap(segmentIds);
+    // Copies, not views: element reads from a view of a shared heap (the multi-threaded build)
+    // are several times slower than from a private array.
+    const values = wasm.typedArrayFromHeap(x).slice();
+    const ids = wasm.typedArrayFromHeap(segmentIds).slice();
     const out =
       x.dtype === "int32"
         ? new Int32Array(numSegments * inner)

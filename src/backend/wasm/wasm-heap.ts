@@ -5,13 +5,43 @@ import { type WasmMemory, webAssembly } from "./webassembly-api";
 /** The parts of the Emscripten module behind the WASM backend that siamese-lab's kernels use. */
 interface WasmModuleView {
   readonly HEAPF32: Float32Array;
+  /** The heap, exported by the single-threaded build. */
   readonly asm?: { readonly memory?: WasmMemory };
+  /** The heap, imported (shared) by the multi-threaded build. */
+  readonly wasmMemory?: WasmMemory;
   cwrap(name: string, returns: null, args: readonly string[]): (...args: unknown[]) => void;
 }
 
 /** The Emscripten module of a WASM backend, typed for what the kernels need. */
 export function wasmModule(backend: BackendWasm): WasmModuleView {
   return backend.wasm as unknown as WasmModuleView;
+}
+
+/** The backend's heap memory: exported by the single-threaded build, shared by the threaded one. */
+function heapMemory(backend: BackendWasm): WasmMemory | undefined {
+  const module = wasmModule(backend);
+  return module.asm?.memory ?? module.wasmMemory;
+}
+
+const heapViews = new WeakMap<ArrayBufferLike, Float32Array>();
+
+/**
+ * A float32 view of the whole heap, current even after the heap grew. The Emscripten module's
+ * `HEAPF32` is refreshed lazily in the multi-threaded build, so it can be shorter than the heap.
+ *
+ * @param backend - the WASM backend.
+ * @returns a view of every byte of the heap.
+ */
+export function heapF32(backend: BackendWasm): Float32Array {
+  const module = wasmModule(backend);
+  const buffer = heapMemory(backend)?.buffer;
+  if (buffer === undefined || module.HEAPF32.buffer === buffer) return module.HEAPF32;
+  let view = heapViews.get(buffer);
+  if (view === undefined) {
+    view = new Float32Array(buffer);
+    heapViews.set(buffer, view);
+  }
+  return view;
 }
 
 /**
@@ -27,7 +57,7 @@ export function perHeap<T>(
   return (backend) => {
     let value = built.get(backend);
     if (value === undefined) {
-      const memory = wasmModule(backend).asm?.memory;
+      const memory = heapMemory(backend);
       value = (memory instanceof webAssembly.Memory ? build(memory) : undefined) ?? null;
       built.set(backend, value);
     }
@@ -50,7 +80,7 @@ export function zerosOnHeap(backend: BackendWasm, shape: number[]): tf.TensorInf
   const info = backend.makeOutput(shape, "float32");
   const start = heapOffset(backend, info) >> 2;
   const size = shape.reduce((a, b) => a * b, 1);
-  wasmModule(backend).HEAPF32.fill(0, start, start + size);
+  heapF32(backend).fill(0, start, start + size);
   return info;
 }
 

@@ -126,15 +126,23 @@ function name(text: string): number[] {
   return [...unsignedLeb(bytes.length), ...bytes];
 }
 
+/** The largest memory a 32-bit WebAssembly module can address, in 64 KiB pages. */
+const MAX_PAGES = 65536;
+
 /**
  * Encodes a module that imports its memory as `env.memory` and exports `functions` (no results).
  *
  * @param functions - the functions, exported under their names.
+ * @param sharedMemory - import a shared memory (the heap of a multi-threaded build, backed by a
+ *   SharedArrayBuffer); a shared import must declare a maximum, here the whole 32-bit range, so
+ *   any shared memory fits it.
  * @returns the module's bytes, ready for `new WebAssembly.Module`.
  */
-export function writeModule(functions: readonly WasmFunction[]): Uint8Array {
+export function writeModule(functions: readonly WasmFunction[], sharedMemory = false): Uint8Array {
   const types = functions.map((f) => [0x60, ...vector(f.params.map((p) => [p])), 0x00]);
-  const importMemory = [...name("env"), ...name("memory"), 0x02, 0x00, 0x00];
+  // Memory limits: flags 0 = minimum only; 3 = shared, with minimum and maximum.
+  const limits = sharedMemory ? [0x03, 0x00, ...unsignedLeb(MAX_PAGES)] : [0x00, 0x00];
+  const importMemory = [...name("env"), ...name("memory"), 0x02, ...limits];
   const code = functions.map((f) => {
     const locals = vector(f.locals.map((type) => [1, type]));
     const bodyBytes = [...locals, ...f.body, ...Op.end];

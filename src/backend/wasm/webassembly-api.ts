@@ -23,19 +23,24 @@ export const webAssembly: WebAssemblyApi = (
   globalThis as unknown as { WebAssembly: WebAssemblyApi }
 ).WebAssembly;
 
+/** Whether `memory` is shared between threads (the heap of a multi-threaded build). */
+export function isSharedMemory(memory: WasmMemory): boolean {
+  return typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer;
+}
+
 /**
  * Instantiates a hand-written module that imports `memory` as `env.memory`.
  *
- * @returns the instance, or `undefined` where the module cannot run: the engine rejects its
- *   bytes (no WebAssembly SIMD), or the memory is shared (a multi-threaded build).
+ * @param moduleBytes - the module's bytes, importing a shared memory when `shared` is true (the
+ *   import must say so to link to a shared memory).
+ * @param memory - the memory to run on: the WASM backend's heap, plain or shared.
+ * @returns the instance, or `undefined` where the engine rejects the bytes (no WebAssembly SIMD).
  */
 export function instantiateOnMemory(
-  bytes: Uint8Array,
+  moduleBytes: (shared: boolean) => Uint8Array,
   memory: WasmMemory,
 ): WasmInstance | undefined {
-  if (typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer) {
-    return undefined;
-  }
+  const bytes = moduleBytes(isSharedMemory(memory));
   if (!webAssembly.validate(bytes)) return undefined;
   return new webAssembly.Instance(new webAssembly.Module(bytes), { env: { memory } });
 }
