@@ -33,7 +33,12 @@ export { Lemmatizer } from "./wordnet";
 export { createTextEncoder, createSiameseModel, saveModel, loadModel } from "./model";
 export { L2Normalization } from "./model";
 export { train, pairBatchLoss, labelledBatchLoss, tripletBatchLoss } from "./train";
-export { NonFiniteLossError, type BatchLoss, type TrainingHistory } from "./train";
+export {
+  ComputeThreadError,
+  NonFiniteLossError,
+  type BatchLoss,
+  type TrainingHistory,
+} from "./train";
 export { binaryMetrics, bestThreshold, rocCurve, rocAuc, averagePrecision } from "./eval";
 export { pairMetrics, evaluateWithTunedThreshold, type TunedPairEvaluation } from "./eval";
 export { oneShotAccuracy, TfidfSimilarity, wordNetFeatures } from "./eval";

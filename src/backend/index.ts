@@ -4,3 +4,4 @@ export { chooseBackend } from "./choose-backend";
 export type { BackendLoader } from "./choose-backend";
 export { initBackend, backendInfo } from "./init-backend";
 export type { InitBackendOptions } from "./init-backend";
+export { MAX_WASM_THREADS, wasmThreadCount, wasmThreadFailure } from "./wasm/wasm-threads";

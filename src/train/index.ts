@@ -1,4 +1,4 @@
-export { train, NonFiniteLossError } from "./train";
+export { train, NonFiniteLossError, ComputeThreadError } from "./train";
 export type { TrainOptions, BatchLoss, CheckpointOptions } from "./train";
 export type { TrainingHistory, EpochRecord, StopReason } from "./training-history";
 export { MetricMonitor } from "./early-stopping";

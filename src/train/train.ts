@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
+import { wasmThreadCount, wasmThreadFailure } from "../backend";
 import { markEngine, restoreEngine } from "../backend/engine-mark";
 import { claimStagingPath, releaseStagingPath } from "../io/staging-entries";
 import { createRandom } from "../random";
@@ -94,6 +95,33 @@ export class NonFiniteLossError extends Error {
 }
 
 /**
+ * Thrown when one of the WASM backend's compute threads stopped (see `initBackend({ threads })`):
+ * the next step would wait forever for its share of the work, so training stops before it.
+ */
+export class ComputeThreadError extends Error {
+  /**
+   * @param step - the step (from 1) that was about to run.
+   * @param why - how the thread stopped.
+   * @param history - what was trained before it happened.
+   */
+  constructor(
+    readonly step: number,
+    why: string,
+    readonly history: TrainingHistory,
+  ) {
+    const kept =
+      history.checkpointDir === undefined
+        ? ""
+        : ` The last good checkpoint is kept in ${history.checkpointDir}.`;
+    super(
+      `train: a compute thread of the WASM backend stopped (${why}) before step ${step}; training stopped.` +
+        ` Restart the process (SIAMESE_WASM_THREADS=1 runs without extra threads).${kept}`,
+    );
+    this.name = "ComputeThreadError";
+  }
+}
+
+/**
  * Trains a model by gradient descent on batches, with progress, validation, early stopping,
  * best-model checkpoints and a guard against divergence.
  *
@@ -179,6 +207,7 @@ export async function train<B>(options: TrainOptions<B>): Promise<TrainingHistor
     ...(options.checkpoint !== undefined && bestModel?.bestEpoch !== undefined
       ? { checkpointDir: options.checkpoint.dir }
       : {}),
+    ...(tf.getBackend() === "wasm" ? { threads: wasmThreadCount() } : {}),
   });
 
   try {
@@ -194,6 +223,9 @@ export async function train<B>(options: TrainOptions<B>): Promise<TrainingHistor
           break epochLoop;
         }
         const step = losses.length;
+        const threadFailure = tf.getBackend() === "wasm" ? wasmThreadFailure() : undefined;
+        if (threadFailure !== undefined)
+          throw new ComputeThreadError(step + 1, threadFailure, history());
         setLearningRate(optimizer, schedule(step));
         const loss = trainStep(optimizer, variables, step + 1, () =>
           options.loss(options.model, batch),

@@ -31,4 +31,6 @@ export interface TrainingHistory {
   readonly bestValue?: number;
   /** Where the best model was saved, when checkpointing was on. */
   readonly checkpointDir?: string;
+  /** Threads the WASM backend computed with (see `initBackend({ threads })`); absent elsewhere. */
+  readonly threads?: number;
 }

@@ -103,7 +103,12 @@ export async function withWasmThreads<T>(
 interface PthreadWorker {
   unref(): void;
   terminate(): unknown;
+  once(event: "exit", listener: (code: number) => void): unknown;
+  once(event: "error", listener: (error: Error) => void): unknown;
 }
+
+/** Why a compute thread stopped, once one has. */
+let threadFailure: string | undefined;
 
 interface PthreadRegistry {
   readonly unusedWorkers: PthreadWorker[];
@@ -120,7 +125,23 @@ function settlePthreads(): void {
   const registry = backend?.wasm?.PThread;
   if (registry === undefined) return;
   for (const worker of registry.unusedWorkers.splice(0)) void worker.terminate();
-  for (const worker of registry.runningWorkers) worker.unref();
+  for (const worker of registry.runningWorkers) {
+    worker.unref();
+    // A pool thread never ends by itself while the process runs: note it if one does, so that
+    // training can stop with a clear error instead of waiting forever for its share of work.
+    worker.once("exit", (code) => (threadFailure ??= `it exited with code ${code}`));
+    worker.once("error", (error) => (threadFailure ??= `it threw: ${error.message}`));
+  }
+}
+
+/**
+ * Why one of the WASM backend's compute threads stopped, or `undefined` while all run (and
+ * always with the single-threaded build).
+ *
+ * @returns a phrase such as `"it exited with code 1"`, or `undefined`.
+ */
+export function wasmThreadFailure(): string | undefined {
+  return threadFailure;
 }
 
 /**

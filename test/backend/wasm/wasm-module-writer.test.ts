@@ -17,29 +17,47 @@ describe("wasm module writer", () => {
     assert.deepEqual(signedLeb(64), [0xc0, 0x00]);
   });
 
-  it("writes a module that runs: out[i] = a[i] * b[i] for four floats with SIMD", () => {
-    const { i32 } = ValueType;
-    const bytes = writeModule([
-      {
-        name: "mul4",
-        params: [i32, i32, i32],
-        locals: [],
-        body: [
-          ...Op.localGet(2),
-          ...Op.localGet(0),
-          ...Simd.load(),
-          ...Op.localGet(1),
-          ...Simd.load(),
-          ...Simd.f32x4Mul,
-          ...Simd.store(),
+  for (const shared of [false, true]) {
+    it(`writes a module that runs on a ${shared ? "shared" : "plain"} memory: out[i] = a[i] * b[i] for four floats with SIMD`, () => {
+      const { i32 } = ValueType;
+      const bytes = writeModule(
+        [
+          {
+            name: "mul4",
+            params: [i32, i32, i32],
+            locals: [],
+            body: [
+              ...Op.localGet(2),
+              ...Op.localGet(0),
+              ...Simd.load(),
+              ...Op.localGet(1),
+              ...Simd.load(),
+              ...Simd.f32x4Mul,
+              ...Simd.store(),
+            ],
+          },
         ],
-      },
-    ]);
-    const memory = new webAssembly.Memory({ initial: 1 });
-    const instance = new webAssembly.Instance(new webAssembly.Module(bytes), { env: { memory } });
-    const heap = new Float32Array(memory.buffer);
-    heap.set([1, 2, 3, 4, 10, 20, 30, 40]);
-    (instance.exports["mul4"] as (a: number, b: number, out: number) => void)(0, 16, 32);
-    assert.deepEqual(Array.from(heap.slice(8, 12)), [10, 40, 90, 160]);
-  });
+        shared,
+      );
+      // A shared memory (the multi-threaded backend's heap) needs a maximum; the import must say
+      // it is shared, and then links to any shared memory.
+      const memory = new webAssembly.Memory({
+        initial: 1,
+        ...(shared ? { maximum: 16, shared } : {}),
+      });
+      assert.equal(memory.buffer instanceof SharedArrayBuffer, shared);
+      const instance = new webAssembly.Instance(new webAssembly.Module(bytes), { env: { memory } });
+      const heap = new Float32Array(memory.buffer);
+      heap.set([1, 2, 3, 4, 10, 20, 30, 40]);
+      (instance.exports["mul4"] as (a: number, b: number, out: number) => void)(0, 16, 32);
+      assert.deepEqual(Array.from(heap.slice(8, 12)), [10, 40, 90, 160]);
+      const other = new webAssembly.Memory({
+        initial: 1,
+        ...(shared ? {} : { maximum: 16, shared: true }),
+      });
+      assert.throws(
+        () => new webAssembly.Instance(new webAssembly.Module(bytes), { env: { memory: other } }),
+      );
+    });
+  }
 });
