@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { initBackend } from "../src/backend";
+import { initBackend, MAX_WASM_THREADS, wasmThreadCount } from "../src/backend";
 import { writeFileAtomicSync } from "../src/io";
 import { unsortedSegmentSumWasm } from "../src/backend/wasm/unsorted-segment-sum";
 import { batchTripletLoss } from "../src/losses";
@@ -52,6 +52,8 @@ interface Measurement extends SpeedFigures {
   readonly lengths: Lengths;
   readonly backend: string;
   readonly kernels: string;
+  /** Threads the WASM backend computed with. */
+  readonly threads: number;
 }
 
 /**
@@ -128,6 +130,7 @@ function measure(
     loadAverage1m,
     backend: tf.getBackend(),
     kernels,
+    threads: tf.getBackend() === "wasm" ? wasmThreadCount() : 1,
     trainMsPerStep,
     trainStepsTimed: plan.steps,
     inferenceMsPerBatch,
@@ -155,16 +158,40 @@ async function stockChild(): Promise<void> {
   process.stdout.write(JSON.stringify(result));
 }
 
-function runStockChild(): Measurement {
-  const child = spawnSync(process.execPath, ["--require", "tsx/cjs", __filename, "--stock-child"], {
+const FAST_KERNELS = "siamese-lab: fused LSTM recurrence + patched BatchMatMul/GatherV2/Slice";
+
+/** A child process: siamese-lab's fast encoder on the backend's threads (set by the parent). */
+async function fastChild(lengths: Lengths): Promise<void> {
+  await initBackend({ backend: "wasm" });
+  const result = measure("fast", lengths, FAST_KERNELS, {
+    warmup: 3,
+    steps: 10,
+    inferenceBatches: 10,
+  });
+  process.stdout.write(JSON.stringify(result));
+}
+
+/** Runs this file in a child with `args`; the thread count is fixed when a backend starts. */
+function runChild(args: readonly string[], env: NodeJS.ProcessEnv): Measurement {
+  const child = spawnSync(process.execPath, ["--require", "tsx/cjs", __filename, ...args], {
     encoding: "utf8",
     timeout: 600_000,
-    env: { ...process.env, SIAMESE_BACKEND: "wasm" },
+    env: { ...process.env, SIAMESE_BACKEND: "wasm", ...env },
   });
   if (child.status !== 0) {
-    throw new Error(`bench: the stock child process failed (${child.status}): ${child.stderr}`);
+    throw new Error(
+      `bench: the child process ${args.join(" ")} failed (${child.status}): ${child.stderr}`,
+    );
   }
   return JSON.parse(child.stdout) as Measurement;
+}
+
+function runStockChild(): Measurement {
+  return runChild(["--stock-child"], { SIAMESE_WASM_THREADS: "1" });
+}
+
+function runFastChild(lengths: Lengths, threads: number): Measurement {
+  return runChild(["--fast-child", lengths], { SIAMESE_WASM_THREADS: String(threads) });
 }
 
 /** The PyTorch peer's figures, or why it was not measured. */
@@ -174,12 +201,13 @@ type PyTorchPeer =
       readonly python: string;
       readonly oneThread: PeerMeasurement;
       readonly allCores: PeerMeasurement;
-      /** Our full-length fast encoder (one wasm thread) over each PyTorch run. */
+      /** Our full-length fast encoder over each PyTorch run: on one wasm thread, and on all. */
       readonly ratios: { readonly oneThread: PeerRatios; readonly allCores: PeerRatios };
+      readonly ratiosAllThreads: { readonly oneThread: PeerRatios; readonly allCores: PeerRatios };
     }
   | { readonly available: false; readonly reason: string };
 
-function measurePyTorch(ours: Measurement): PyTorchPeer {
+function measurePyTorch(ours: Measurement, oursAllThreads: Measurement): PyTorchPeer {
   const python = findTorchPython(pythonCandidates(process.env));
   if (python === undefined) return { available: false, reason: TORCH_INSTALL_HINT };
   const oneThread = runTorchPeer(python, 1);
@@ -190,6 +218,10 @@ function measurePyTorch(ours: Measurement): PyTorchPeer {
     oneThread,
     allCores,
     ratios: { oneThread: peerRatios(ours, oneThread), allCores: peerRatios(ours, allCores) },
+    ratiosAllThreads: {
+      oneThread: peerRatios(oursAllThreads, oneThread),
+      allCores: peerRatios(oursAllThreads, allCores),
+    },
   };
 }
 
@@ -201,15 +233,21 @@ async function main(): Promise<void> {
     await stockChild();
     return;
   }
+  const fastAt = process.argv.indexOf("--fast-child");
+  if (fastAt >= 0) {
+    await fastChild(process.argv[fastAt + 1] as Lengths);
+    return;
+  }
   const info = await initBackend();
   const loadStart = os.loadavg();
   const started = performance.now();
-  const kernels = "siamese-lab: fused LSTM recurrence + patched BatchMatMul/GatherV2";
-  const plan = { warmup: 3, steps: 10, inferenceBatches: 10 };
-  const fast = measure("fast", "questions", kernels, plan);
-  const fastFull = measure("fast", "full", kernels, plan);
+  const allThreads = Math.min(os.availableParallelism(), MAX_WASM_THREADS);
+  const fast = runFastChild("questions", 1);
+  const fastFull = runFastChild("full", 1);
+  const fastThreads = runFastChild("questions", allThreads);
+  const fastFullThreads = runFastChild("full", allThreads);
   const stock = runStockChild();
-  const pytorch = measurePyTorch(fastFull);
+  const pytorch = measurePyTorch(fastFull, fastFullThreads);
   const loadEnd = os.loadavg();
   const cpus = os.cpus();
   const results = {
@@ -233,6 +271,8 @@ async function main(): Promise<void> {
     },
     fast,
     fastFullLength: fastFull,
+    fastAllThreads: fastThreads,
+    fastFullLengthAllThreads: fastFullThreads,
     stock,
     pytorch,
     speedup: {
@@ -240,13 +280,17 @@ async function main(): Promise<void> {
       inference: fast.inferenceQuestionsPerSecond / stock.inferenceQuestionsPerSecond,
       trainingFullLength: stock.trainMsPerStep / fastFull.trainMsPerStep,
       inferenceFullLength: fastFull.inferenceQuestionsPerSecond / stock.inferenceQuestionsPerSecond,
+      threadsTraining: fastFull.trainMsPerStep / fastFullThreads.trainMsPerStep,
+      threadsInference:
+        fastFullThreads.inferenceQuestionsPerSecond / fastFull.inferenceQuestionsPerSecond,
     },
     notes: [
       "questions: token lengths uniform in 5..20, padded with 0 to 20 (the corpus's questions average about 10 words)",
       "full: every row has 20 real tokens (no padding), the worst case for the fast encoder, which skips padded steps",
       "stock computes every step of every row whatever the padding, so its cost does not depend on the lengths",
       "stock runs in a child process without siamese-lab's kernels and patches (UnsortedSegmentSum only, which embedding training needs on WASM)",
-      "pytorch: bench/peers/torch_siamese_lstm.py in its own process, full-length rows, 1 thread and all cores; ratios are ours (fast, full length, one wasm thread) over PyTorch's: ms/step (lower is better for us) and questions/s (higher is better for us)",
+      "fast runs in child processes, one per thread count (SIAMESE_WASM_THREADS=1 and all cores, at most 4): the WASM backend's thread count is fixed when it starts",
+      "pytorch: bench/peers/torch_siamese_lstm.py in its own process, full-length rows, 1 thread and all cores; ratios are ours (fast, full length, one wasm thread in ratios, all threads in ratiosAllThreads) over PyTorch's: ms/step (lower is better for us) and questions/s (higher is better for us)",
     ],
     seconds: (performance.now() - started) / 1000,
   };
@@ -264,8 +308,20 @@ async function main(): Promise<void> {
   ];
   const rows = [
     ["encoder (data)", "train ms/step", "inference q/s (batch 256)", "peak RSS MB", "load 1m"],
-    row("fast FastLSTM (padded questions)", fast),
-    row("fast FastLSTM (20 tokens, no padding)", fastFull),
+    row("fast FastLSTM, 1 thread (padded questions)", fast),
+    row("fast FastLSTM, 1 thread (20 tokens, no padding)", fastFull),
+    row(`fast FastLSTM, ${fastThreads.threads} threads (padded questions)`, fastThreads),
+    row(
+      `fast FastLSTM, ${fastFullThreads.threads} threads (20 tokens, no padding)`,
+      fastFullThreads,
+    ),
+    [
+      `${fastFullThreads.threads} threads over 1 (no padding)`,
+      `${fmt(results.speedup.threadsTraining, 2)}x`,
+      `${fmt(results.speedup.threadsInference, 2)}x`,
+      "",
+      "",
+    ],
     row("stock tf.layers.lstm, as shipped*", stock),
     [
       "speed-up vs stock (padded questions)",
@@ -289,16 +345,23 @@ async function main(): Promise<void> {
             pytorch.allCores,
           ),
           [
-            "ours/PyTorch 1 thread (no padding)",
+            "ours 1 thread/PyTorch 1 thread (no padding)",
             `${fmt(pytorch.ratios.oneThread.trainMsPerStep, 2)}x`,
             `${fmt(pytorch.ratios.oneThread.inferenceQuestionsPerSecond, 2)}x`,
             "",
             "",
           ],
           [
-            `ours/PyTorch ${pytorch.allCores.threads} threads (no padding)`,
-            `${fmt(pytorch.ratios.allCores.trainMsPerStep, 2)}x`,
-            `${fmt(pytorch.ratios.allCores.inferenceQuestionsPerSecond, 2)}x`,
+            `ours ${fastFullThreads.threads} threads/PyTorch 1 thread (no padding)`,
+            `${fmt(pytorch.ratiosAllThreads.oneThread.trainMsPerStep, 2)}x`,
+            `${fmt(pytorch.ratiosAllThreads.oneThread.inferenceQuestionsPerSecond, 2)}x`,
+            "",
+            "",
+          ],
+          [
+            `ours ${fastFullThreads.threads} threads/PyTorch ${pytorch.allCores.threads} threads (no padding)`,
+            `${fmt(pytorch.ratiosAllThreads.allCores.trainMsPerStep, 2)}x`,
+            `${fmt(pytorch.ratiosAllThreads.allCores.inferenceQuestionsPerSecond, 2)}x`,
             "",
             "",
           ],

@@ -2,7 +2,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { writeFileAtomicSync } from "../../io/write-file-atomic-sync";
 
 // tfjs-backend-wasm ships a multi-threaded SIMD build (XNNPACK on a pthread pool of Web
 // Workers), but turns it off under Node (tfjs issue #3830). Its Emscripten glue does run on
@@ -56,7 +55,12 @@ function writePthreadScript(): string {
   };
   const file = path.join(os.tmpdir(), `siamese-lab-wasm-pthread-${version}-${script.length}.cjs`);
   const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-  if (current !== script) writeFileAtomicSync(file, script);
+  if (current !== script) {
+    // Temp file + rename: another process starting at the same time never reads half a script.
+    const staging = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(staging, script);
+    fs.renameSync(staging, file);
+  }
   return file;
 }
 
@@ -109,6 +113,8 @@ interface PthreadWorker {
 
 /** Why a compute thread stopped, once one has. */
 let threadFailure: string | undefined;
+/** The pool threads already watched (the backend may be activated again, e.g. after `cpu`). */
+const watched = new WeakSet<PthreadWorker>();
 
 interface PthreadRegistry {
   readonly unusedWorkers: PthreadWorker[];
@@ -126,6 +132,8 @@ function settlePthreads(): void {
   if (registry === undefined) return;
   for (const worker of registry.unusedWorkers.splice(0)) void worker.terminate();
   for (const worker of registry.runningWorkers) {
+    if (watched.has(worker)) continue;
+    watched.add(worker);
     worker.unref();
     // A pool thread never ends by itself while the process runs: note it if one does, so that
     // training can stop with a clear error instead of waiting forever for its share of work.
