@@ -29,6 +29,8 @@ Environment variables (all optional):
   SIAMESE_CLASSROOM_ADMINS      instructors' user names, comma-separated
   SIAMESE_CLASSROOM_MEM_LIMIT   memory per learner (default 2G)
   SIAMESE_CLASSROOM_CPU_LIMIT   cores per learner (default 1.5)
+  SIAMESE_CLASSROOM_WASM_THREADS  compute threads of each learner's kernel (default 1: a
+                                class shares the cores; see SIAMESE_WASM_THREADS in the README)
   SIAMESE_CLASSROOM_API_TOKEN   registers the service "classroom-admin" with this token and
                                 the scopes admin:users, admin:servers, access:servers (for
                                 scripts: start servers, reach them)
@@ -142,6 +144,9 @@ c.Spawner.environment = {
         dict.fromkeys([str(Path(node).parent), str(Path(sys.executable).parent),
                        "/usr/local/bin", "/usr/bin", "/bin"])
     ),
+    # One WebAssembly thread per learner: a whole class shares the server's cores, and each
+    # extra thread costs memory and wakes up for every matrix product.
+    "SIAMESE_WASM_THREADS": env("SIAMESE_CLASSROOM_WASM_THREADS", "1"),
 }
 if env("SIAMESE_CLASSROOM_JUPYTER_PATH"):
     c.Spawner.environment["JUPYTER_PATH"] = env("SIAMESE_CLASSROOM_JUPYTER_PATH")

@@ -30,6 +30,7 @@ import {
   DuplicateDetector,
   encode,
   initBackend,
+  wasmThreadCount,
   loadModel,
   loadSplit,
   oneShotAccuracy,
@@ -461,7 +462,8 @@ async function main(): Promise<void> {
   const out = path.resolve(String(values.out));
   const started = performance.now();
   const backend = await initBackend();
-  console.log(`Backend: ${backend.name} (${backend.reason})`);
+  const threads = backend.name === "wasm" ? `, ${wasmThreadCount()} compute threads` : "";
+  console.log(`Backend: ${backend.name}${threads} (${backend.reason})`);
   if (values.pairs !== undefined && values.pairs !== "") {
     await trainOnPairsFile(config, values, path.resolve(values.pairs), out, started);
     return;

@@ -7,7 +7,7 @@
  */
 
 // Set up: the backend, seeded randomness.
-export { initBackend, backendInfo, type BackendInfo } from "./backend";
+export { initBackend, backendInfo, wasmThreadCount, type BackendInfo } from "./backend";
 export { createRandom, type Random } from "./random";
 
 // Compare embeddings.
