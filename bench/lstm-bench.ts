@@ -112,10 +112,10 @@ function measure(
   const trainMsPerStep = (performance.now() - start) / plan.steps;
 
   const input = questions(REFERENCE.inferenceBatchSize, 99, lengths);
-  tf.dispose(encoder.predict(input));
+  tf.dispose(encoder.predict(input, { batchSize: REFERENCE.inferenceBatchSize }));
   const inferStart = performance.now();
   for (let i = 0; i < plan.inferenceBatches; i++) {
-    const out = encoder.predict(input) as tf.Tensor;
+    const out = encoder.predict(input, { batchSize: REFERENCE.inferenceBatchSize }) as tf.Tensor;
     out.dataSync();
     out.dispose();
   }

@@ -1,4 +1,5 @@
-// npm run bench:profile: where one training step of the reference Siamese LSTM spends its time,
+// npm run bench:profile: where one training step, and one inference batch, of the reference
+// Siamese LSTM spend their time,
 // kernel by kernel (tf.profile), on one WASM thread and on all cores (at most 4), each in its own
 // process because the WASM backend's thread count is fixed when it starts. Full-length rows
 // (20 tokens), batch 128, two towers, Adam, batchTripletLoss: the step `npm run bench` times.
@@ -17,14 +18,46 @@ const PROFILED_STEPS = 5;
 
 interface KernelTime {
   readonly name: string;
-  readonly msPerStep: number;
-  readonly callsPerStep: number;
+  readonly msPerRun: number;
+  readonly callsPerRun: number;
 }
 
-interface StepProfile {
+/** What one child measured, on its thread count. */
+interface Profile {
   readonly threads: number;
-  readonly msPerStep: number;
-  readonly kernels: readonly KernelTime[];
+  /** Training step: wall ms (10 timed) and kernels. */
+  readonly step: { readonly ms: number; readonly kernels: readonly KernelTime[] };
+  /** encoder.predict of 256 full-length questions: wall ms (10 timed) and kernels. */
+  readonly inference: { readonly ms: number; readonly kernels: readonly KernelTime[] };
+}
+
+/** Kernel times of `run`, summed by kernel name over PROFILED_STEPS profiled runs, per run. */
+async function kernelTimes(run: () => void): Promise<KernelTime[]> {
+  const totals = new Map<string, { ms: number; calls: number }>();
+  for (let i = 0; i < PROFILED_STEPS; i++) {
+    const info = await tf.profile(run);
+    for (const kernel of info.kernels) {
+      const total = totals.get(kernel.name) ?? { ms: 0, calls: 0 };
+      total.ms += Number(kernel.kernelTimeMs);
+      total.calls++;
+      totals.set(kernel.name, total);
+    }
+  }
+  return [...totals]
+    .map(([name, t]) => ({
+      name,
+      msPerRun: t.ms / PROFILED_STEPS,
+      callsPerRun: t.calls / PROFILED_STEPS,
+    }))
+    .sort((a, b) => b.msPerRun - a.msPerRun);
+}
+
+/** Wall ms per run of `run`, after 3 warm-up runs, over 10. */
+function wallMs(run: () => void): number {
+  for (let i = 0; i < 3; i++) run();
+  const started = performance.now();
+  for (let i = 0; i < 10; i++) run();
+  return (performance.now() - started) / 10;
 }
 
 async function profileChild(): Promise<void> {
@@ -53,63 +86,71 @@ async function profileChild(): Promise<void> {
     loss.dataSync();
     loss.dispose();
   };
-  for (let i = 0; i < 3; i++) step();
-  const started = performance.now();
-  for (let i = 0; i < 10; i++) step();
-  const msPerStep = (performance.now() - started) / 10;
-  const totals = new Map<string, { ms: number; calls: number }>();
-  for (let i = 0; i < PROFILED_STEPS; i++) {
-    const info = await tf.profile(step);
-    for (const kernel of info.kernels) {
-      const total = totals.get(kernel.name) ?? { ms: 0, calls: 0 };
-      total.ms += Number(kernel.kernelTimeMs);
-      total.calls++;
-      totals.set(kernel.name, total);
-    }
-  }
-  const kernels = [...totals]
-    .map(([name, t]) => ({
-      name,
-      msPerStep: t.ms / PROFILED_STEPS,
-      callsPerStep: t.calls / PROFILED_STEPS,
-    }))
-    .sort((a, b) => b.msPerStep - a.msPerStep);
-  const profile: StepProfile = { threads: wasmThreadCount(), msPerStep, kernels };
+  const batch = tf.concat([q1, q2]);
+  const predict = (): void => {
+    const out = encoder.predict(batch, { batchSize: 256 }) as tf.Tensor;
+    out.dataSync();
+    out.dispose();
+  };
+  const profile: Profile = {
+    threads: wasmThreadCount(),
+    step: { ms: wallMs(step), kernels: await kernelTimes(step) },
+    inference: { ms: wallMs(predict), kernels: await kernelTimes(predict) },
+  };
   process.stdout.write(JSON.stringify(profile));
 }
 
-function runProfile(threads: number): StepProfile {
+function runProfile(threads: number): Profile {
   const child = spawnSync(process.execPath, ["--require", "tsx/cjs", __filename, "--child"], {
     encoding: "utf8",
     timeout: 600_000,
     env: { ...process.env, SIAMESE_WASM_THREADS: String(threads) },
   });
   if (child.status !== 0) throw new Error(`bench:profile: the child failed: ${child.stderr}`);
-  return JSON.parse(child.stdout) as StepProfile;
+  return JSON.parse(child.stdout) as Profile;
+}
+
+/** Prints one markdown table: the wall time, then the slowest kernels, one column per profile. */
+function printTable(
+  title: string,
+  profiles: readonly Profile[],
+  part: (p: Profile) => Profile["step"],
+): void {
+  const names = [
+    ...new Set(
+      profiles.flatMap((p) =>
+        part(p)
+          .kernels.slice(0, 14)
+          .map((k) => k.name),
+      ),
+    ),
+  ];
+  const cell = (p: Profile, name: string): string => {
+    const k = part(p).kernels.find((x) => x.name === name);
+    return k === undefined ? "-" : `${k.msPerRun.toFixed(1)} (${k.callsPerRun})`;
+  };
+  const threads = (p: Profile): string => `${p.threads} thread${p.threads > 1 ? "s" : ""}`;
+  console.log("");
+  console.log(`| ${title} | ${profiles.map(threads).join(" | ")} |`);
+  console.log(`|---|${profiles.map(() => "--:").join("|")}|`);
+  console.log(
+    `| **wall ms (10 timed)** | ${profiles.map((p) => part(p).ms.toFixed(1)).join(" | ")} |`,
+  );
+  for (const name of names) {
+    console.log(`| ${name} | ${profiles.map((p) => cell(p, name)).join(" | ")} |`);
+  }
 }
 
 function main(): void {
   const load = os.loadavg()[0]!;
   const all = Math.min(os.availableParallelism(), MAX_WASM_THREADS);
   const profiles = [runProfile(1), ...(all > 1 ? [runProfile(all)] : [])];
-  const names = [...new Set(profiles.flatMap((p) => p.kernels.slice(0, 14).map((k) => k.name)))];
-  const cell = (p: StepProfile, name: string): string => {
-    const k = p.kernels.find((x) => x.name === name);
-    return k === undefined ? "-" : `${k.msPerStep.toFixed(1)} (${k.callsPerStep})`;
-  };
   console.log(
-    `One training step of the reference model (full length, batch 128), ${os.cpus()[0]?.model ?? "cpu"}, ` +
-      `${os.cpus().length} cores, load ${load.toFixed(2)}; kernel ms per step (calls), mean of ${PROFILED_STEPS} profiled steps.`,
+    `Reference model (full length), ${os.cpus()[0]?.model ?? "cpu"}, ${os.cpus().length} cores, ` +
+      `load ${load.toFixed(2)}; kernel ms per run (calls per run), mean of ${PROFILED_STEPS} profiled runs.`,
   );
-  console.log(
-    `| kernel | ${profiles.map((p) => `${p.threads} thread${p.threads > 1 ? "s" : ""}`).join(" | ")} |`,
-  );
-  console.log(`|---|${profiles.map(() => "--:").join("|")}|`);
-  console.log(
-    `| **step, wall ms (10 steps timed)** | ${profiles.map((p) => p.msPerStep.toFixed(1)).join(" | ")} |`,
-  );
-  for (const name of names)
-    console.log(`| ${name} | ${profiles.map((p) => cell(p, name)).join(" | ")} |`);
+  printTable("training step (batch 128): kernel", profiles, (p) => p.step);
+  printTable("inference (256 questions): kernel", profiles, (p) => p.inference);
 }
 
 if (process.argv.includes("--child")) {

@@ -139,9 +139,10 @@ export class DuplicateDetector {
       const parts: tf.Tensor2D[] = [];
       for (let start = 0; start < texts.length; start += batchSize) {
         parts.push(
-          this.encoder.predict(
-            this.encodeTexts(texts.slice(start, start + batchSize)),
-          ) as tf.Tensor2D,
+          // predict's own batchSize (default 32) would cut the slice again into small batches.
+          this.encoder.predict(this.encodeTexts(texts.slice(start, start + batchSize)), {
+            batchSize,
+          }) as tf.Tensor2D,
         );
       }
       return parts.length === 1 ? (parts[0] as tf.Tensor2D) : tf.concat(parts, 0);
