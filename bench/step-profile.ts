@@ -3,6 +3,8 @@
 // kernel by kernel (tf.profile), on one WASM thread and on all cores (at most 4), each in its own
 // process because the WASM backend's thread count is fixed when it starts. Full-length rows
 // (20 tokens), batch 128, two towers, Adam, batchTripletLoss: the step `npm run bench` times.
+// `npm run bench:profile -- --steps 1000` also trains 1,000 more steps in each child and prints
+// the tensor count before and after (it must not grow).
 //
 // Kernel times nest: a custom-gradient scope ("unnamed scope") and a fused op's wrapper
 // ("fusedMatMul__op") include the kernels they run, so the column does not add up to the step.
@@ -29,6 +31,8 @@ interface Profile {
   readonly step: { readonly ms: number; readonly kernels: readonly KernelTime[] };
   /** encoder.predict of 256 full-length questions: wall ms (10 timed) and kernels. */
   readonly inference: { readonly ms: number; readonly kernels: readonly KernelTime[] };
+  /** With `--steps N`: tf.memory().numTensors before and after N more training steps. */
+  readonly longRun?: { readonly steps: number; readonly before: number; readonly after: number };
 }
 
 /** Kernel times of `run`, summed by kernel name over PROFILED_STEPS profiled runs, per run. */
@@ -97,14 +101,42 @@ async function profileChild(): Promise<void> {
     step: { ms: wallMs(step), kernels: await kernelTimes(step) },
     inference: { ms: wallMs(predict), kernels: await kernelTimes(predict) },
   };
-  process.stdout.write(JSON.stringify(profile));
+  const longSteps = Number(process.env["SIAMESE_PROFILE_STEPS"] ?? "0");
+  const longRun =
+    longSteps > 0
+      ? (() => {
+          const before = tf.memory().numTensors;
+          for (let i = 0; i < longSteps; i++) step();
+          return { steps: longSteps, before, after: tf.memory().numTensors };
+        })()
+      : undefined;
+  process.stdout.write(
+    JSON.stringify({ ...profile, ...(longRun === undefined ? {} : { longRun }) }),
+  );
+}
+
+/** `--steps N` on the command line: also run N training steps and compare tensor counts. */
+function longRunSteps(): number {
+  const at = process.argv.indexOf("--steps");
+  if (at < 0) return 0;
+  const steps = Number(process.argv[at + 1]);
+  if (!Number.isInteger(steps) || steps < 1) {
+    throw new Error(
+      `bench:profile: argument '--steps' must be a whole number from 1, got ${process.argv[at + 1]}`,
+    );
+  }
+  return steps;
 }
 
 function runProfile(threads: number): Profile {
   const child = spawnSync(process.execPath, ["--require", "tsx/cjs", __filename, "--child"], {
     encoding: "utf8",
     timeout: 600_000,
-    env: { ...process.env, SIAMESE_WASM_THREADS: String(threads) },
+    env: {
+      ...process.env,
+      SIAMESE_WASM_THREADS: String(threads),
+      SIAMESE_PROFILE_STEPS: String(longRunSteps()),
+    },
   });
   if (child.status !== 0) throw new Error(`bench:profile: the child failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as Profile;
@@ -151,6 +183,12 @@ function main(): void {
   );
   printTable("training step (batch 128): kernel", profiles, (p) => p.step);
   printTable("inference (256 questions): kernel", profiles, (p) => p.inference);
+  for (const p of profiles) {
+    if (p.longRun === undefined) continue;
+    console.log(
+      `${p.threads} thread(s): ${p.longRun.steps} more training steps, tensors ${p.longRun.before} before, ${p.longRun.after} after.`,
+    );
+  }
 }
 
 if (process.argv.includes("--child")) {
