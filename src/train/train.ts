@@ -70,6 +70,13 @@ export interface TrainOptions<B> {
   readonly signal?: AbortSignal;
 }
 
+/** The sentence a training error ends with when a checkpoint was saved, else nothing. */
+function checkpointKept(history: TrainingHistory): string {
+  return history.checkpointDir === undefined
+    ? ""
+    : ` The last good checkpoint is kept in ${history.checkpointDir}.`;
+}
+
 /** Thrown when a step produces a NaN or infinite loss or gradient. */
 export class NonFiniteLossError extends Error {
   /**
@@ -82,13 +89,9 @@ export class NonFiniteLossError extends Error {
     readonly value: number,
     readonly history: TrainingHistory,
   ) {
-    const kept =
-      history.checkpointDir === undefined
-        ? ""
-        : ` The last good checkpoint is kept in ${history.checkpointDir}.`;
     super(
       `train: step ${step} gave a non-finite loss or gradient (${value}); the update was not applied and training stopped.` +
-        ` Try a lower learning rate, or check the batch for empty inputs.${kept}`,
+        ` Try a lower learning rate, or check the batch for empty inputs.${checkpointKept(history)}`,
     );
     this.name = "NonFiniteLossError";
   }
@@ -109,13 +112,9 @@ export class ComputeThreadError extends Error {
     why: string,
     readonly history: TrainingHistory,
   ) {
-    const kept =
-      history.checkpointDir === undefined
-        ? ""
-        : ` The last good checkpoint is kept in ${history.checkpointDir}.`;
     super(
       `train: a compute thread of the WASM backend stopped (${why}) before step ${step}; training stopped.` +
-        ` Restart the process (SIAMESE_WASM_THREADS=1 runs without extra threads).${kept}`,
+        ` Restart the process (SIAMESE_WASM_THREADS=1 runs without extra threads).${checkpointKept(history)}`,
     );
     this.name = "ComputeThreadError";
   }
