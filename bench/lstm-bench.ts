@@ -8,16 +8,13 @@
 // PyTorch is measured beside us in the same run when a python3 here can import torch
 // (bench/peers/torch_siamese_lstm.py: the same model and step, full-length rows, 1 thread and
 // all cores); otherwise the bench says how to install it and goes on without it.
-import { spawnSync } from "node:child_process";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { initBackend, MAX_WASM_THREADS, wasmThreadCount } from "../src/backend";
 import { writeFileAtomicSync } from "../src/io";
 import { unsortedSegmentSumWasm } from "../src/backend/wasm/unsorted-segment-sum";
-import { batchTripletLoss } from "../src/losses";
-import { createSiameseModel, createTextEncoder, type LstmImplementation } from "../src/model";
-import { createRandom } from "../src/random";
+import type { LstmImplementation } from "../src/model";
 import {
   peerRatios,
   type PeerMeasurement,
@@ -30,20 +27,13 @@ import {
   runTorchPeer,
   TORCH_INSTALL_HINT,
 } from "./peers/torch-peer";
-
-const REFERENCE = {
-  vocabSize: 5000,
-  embeddingDim: 128,
-  hiddenUnits: 128,
-  sequenceLength: 20,
-  batchSize: 128,
-  inferenceBatchSize: 256,
-  margin: 0.25,
-  learningRate: 1e-3,
-} as const;
-
-/** Which token ids the batches hold. */
-type Lengths = "questions" | "full";
+import {
+  questions,
+  REFERENCE,
+  referenceTraining,
+  runBenchChild,
+  type Lengths,
+} from "./reference-model";
 
 /** What one encoder measured. */
 interface Measurement extends SpeedFigures {
@@ -56,37 +46,14 @@ interface Measurement extends SpeedFigures {
   readonly threads: number;
 }
 
-/**
- * Token ids in [1, vocab): like padded questions (`questions`: lengths uniform in 5..T, zeros
- * after — the corpus's questions average about 10 words) or without padding (`full`).
- */
-function questions(count: number, seed: number, lengths: Lengths): tf.Tensor2D {
-  const rng = createRandom(seed);
-  const rows = Array.from({ length: count }, () => {
-    const length =
-      lengths === "full" ? REFERENCE.sequenceLength : 5 + rng.int(REFERENCE.sequenceLength - 4);
-    return Array.from({ length: REFERENCE.sequenceLength }, (_, t) =>
-      t < length ? 1 + rng.int(REFERENCE.vocabSize - 1) : 0,
-    );
-  });
-  return tf.tensor2d(rows, undefined, "int32");
-}
-
 function measure(
   lstm: LstmImplementation,
   lengths: Lengths,
   kernels: string,
   plan: { warmup: number; steps: number; inferenceBatches: number },
 ): Measurement {
-  const encoder = createTextEncoder({
-    vocabSize: REFERENCE.vocabSize,
-    embeddingDim: REFERENCE.embeddingDim,
-    hiddenUnits: REFERENCE.hiddenUnits,
-    lstm,
-    seed: 1,
-  });
-  const siamese = createSiameseModel(encoder);
-  const optimizer = tf.train.adam(REFERENCE.learningRate);
+  const training = referenceTraining(lstm);
+  const { encoder } = training;
   const loadAverage1m = os.loadavg()[0]!;
   const batches = Array.from({ length: 4 }, (_, i) => [
     questions(REFERENCE.batchSize, 10 + 2 * i, lengths),
@@ -95,12 +62,7 @@ function measure(
   let peakRss = process.memoryUsage().rss;
   const step = (i: number): number => {
     const [q1, q2] = batches[i % batches.length]!;
-    const loss = optimizer.minimize(() => {
-      const [v1, v2] = siamese.apply([q1!, q2!], { training: true }) as tf.Tensor2D[];
-      return batchTripletLoss(v1!, v2!, { margin: REFERENCE.margin });
-    }, true)!;
-    const value = loss.dataSync()[0]!;
-    loss.dispose();
+    const value = training.step(q1!, q2!);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     return value;
   };
@@ -122,8 +84,7 @@ function measure(
   const inferenceMsPerBatch = (performance.now() - inferStart) / plan.inferenceBatches;
   peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
   tf.dispose([input, ...batches.flat()]);
-  optimizer.dispose();
-  siamese.dispose();
+  training.dispose();
   return {
     lstm,
     lengths,
@@ -171,27 +132,18 @@ async function fastChild(lengths: Lengths): Promise<void> {
   process.stdout.write(JSON.stringify(result));
 }
 
-/** Runs this file in a child with `args`; the thread count is fixed when a backend starts. */
-function runChild(args: readonly string[], env: NodeJS.ProcessEnv): Measurement {
-  const child = spawnSync(process.execPath, ["--require", "tsx/cjs", __filename, ...args], {
-    encoding: "utf8",
-    timeout: 600_000,
-    env: { ...process.env, SIAMESE_BACKEND: "wasm", ...env },
-  });
-  if (child.status !== 0) {
-    throw new Error(
-      `bench: the child process ${args.join(" ")} failed (${child.status}): ${child.stderr}`,
-    );
-  }
-  return JSON.parse(child.stdout) as Measurement;
-}
-
 function runStockChild(): Measurement {
-  return runChild(["--stock-child"], { SIAMESE_WASM_THREADS: "1" });
+  return runBenchChild(__filename, ["--stock-child"], {
+    SIAMESE_BACKEND: "wasm",
+    SIAMESE_WASM_THREADS: "1",
+  });
 }
 
 function runFastChild(lengths: Lengths, threads: number): Measurement {
-  return runChild(["--fast-child", lengths], { SIAMESE_WASM_THREADS: String(threads) });
+  return runBenchChild(__filename, ["--fast-child", lengths], {
+    SIAMESE_BACKEND: "wasm",
+    SIAMESE_WASM_THREADS: String(threads),
+  });
 }
 
 /** The PyTorch peer's figures, or why it was not measured. */

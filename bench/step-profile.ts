@@ -8,13 +8,10 @@
 //
 // Kernel times nest: a custom-gradient scope ("unnamed scope") and a fused op's wrapper
 // ("fusedMatMul__op") include the kernels they run, so the column does not add up to the step.
-import { spawnSync } from "node:child_process";
 import * as os from "node:os";
 import * as tf from "@tensorflow/tfjs";
 import { initBackend, MAX_WASM_THREADS, wasmThreadCount } from "../src/backend";
-import { batchTripletLoss } from "../src/losses";
-import { createSiameseModel, createTextEncoder } from "../src/model";
-import { createRandom } from "../src/random";
+import { questions, REFERENCE, referenceTraining, runBenchChild } from "./reference-model";
 
 const PROFILED_STEPS = 5;
 
@@ -66,33 +63,17 @@ function wallMs(run: () => void): number {
 
 async function profileChild(): Promise<void> {
   await initBackend({ backend: "wasm" });
-  const encoder = createTextEncoder({
-    vocabSize: 5000,
-    embeddingDim: 128,
-    hiddenUnits: 128,
-    seed: 1,
-  });
-  const siamese = createSiameseModel(encoder);
-  const optimizer = tf.train.adam(1e-3);
-  const random = createRandom(3);
-  const questions = (): tf.Tensor2D =>
-    tf.tensor2d(
-      Array.from({ length: 128 }, () => Array.from({ length: 20 }, () => 1 + random.int(4999))),
-      undefined,
-      "int32",
-    );
-  const [q1, q2] = [questions(), questions()];
-  const step = (): void => {
-    const loss = optimizer.minimize(() => {
-      const [v1, v2] = siamese.apply([q1, q2], { training: true }) as tf.Tensor2D[];
-      return batchTripletLoss(v1!, v2!, { margin: 0.25 });
-    }, true)!;
-    loss.dataSync();
-    loss.dispose();
-  };
+  const training = referenceTraining("fast");
+  const [q1, q2] = [
+    questions(REFERENCE.batchSize, 10, "full"),
+    questions(REFERENCE.batchSize, 11, "full"),
+  ];
+  const step = (): void => void training.step(q1, q2);
   const batch = tf.concat([q1, q2]);
   const predict = (): void => {
-    const out = encoder.predict(batch, { batchSize: 256 }) as tf.Tensor;
+    const out = training.encoder.predict(batch, {
+      batchSize: REFERENCE.inferenceBatchSize,
+    }) as tf.Tensor;
     out.dataSync();
     out.dispose();
   };
@@ -129,17 +110,10 @@ function longRunSteps(): number {
 }
 
 function runProfile(threads: number): Profile {
-  const child = spawnSync(process.execPath, ["--require", "tsx/cjs", __filename, "--child"], {
-    encoding: "utf8",
-    timeout: 600_000,
-    env: {
-      ...process.env,
-      SIAMESE_WASM_THREADS: String(threads),
-      SIAMESE_PROFILE_STEPS: String(longRunSteps()),
-    },
+  return runBenchChild<Profile>(__filename, ["--child"], {
+    SIAMESE_WASM_THREADS: String(threads),
+    SIAMESE_PROFILE_STEPS: String(longRunSteps()),
   });
-  if (child.status !== 0) throw new Error(`bench:profile: the child failed: ${child.stderr}`);
-  return JSON.parse(child.stdout) as Profile;
 }
 
 /** Prints one markdown table: the wall time, then the slowest kernels, one column per profile. */
